@@ -1,0 +1,36 @@
+// WCAG 2.2 AA checks (axe) on the public, error and signed-in states built so far.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAndLand } from "./fixtures/users";
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+}
+
+test("sign-in page, and its error state", async ({ page }) => {
+  await page.goto("/login");
+  await expectNoViolations(page);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("My assessments and an assessment overview", async ({ page }) => {
+  await signInAndLand(page, "iom");
+  await expectNoViolations(page);
+  await page.getByRole("link", { name: "Kyrgyzstan 2022" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kyrgyzstan 2022" })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("the skip link moves keyboard focus to the main content", async ({ page }) => {
+  await signInAndLand(page, "consultant");
+  await page.goto("/assessments");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator("main")).toBeFocused();
+});

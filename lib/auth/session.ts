@@ -1,0 +1,34 @@
+// The signed-in user, re-read from the database on every request: a deactivated user is out at once.
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { auth } from "./next-auth";
+
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  isIomStaff: boolean;
+  isAdmin: boolean;
+  locale: string;
+};
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, isIomStaff: true, isAdmin: true, locale: true, status: true },
+  });
+  if (!user || user.status !== "ACTIVE") return null;
+  return { id: user.id, email: user.email, name: user.name, isIomStaff: user.isIomStaff, isAdmin: user.isAdmin, locale: user.locale };
+});
+
+/** For pages: the current user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}

@@ -1,0 +1,77 @@
+// Spanish UI messages. Keys and placeholders must match en.ts.
+import type { Messages } from "./en";
+
+export const es: Messages = {
+  "app.name": "MGI Workbench",
+  "app.tagline": "Indicadores de Gobernanza de la Migración, desde el lanzamiento hasta la publicación del perfil",
+  "app.skipToContent": "Saltar al contenido principal",
+  "app.mainNav": "Principal",
+
+  "nav.myAssessments": "Mis evaluaciones",
+  "nav.signOut": "Cerrar sesión",
+  "nav.signedInAs": "Sesión iniciada como {name}",
+
+  "login.title": "Iniciar sesión",
+  "login.intro": "Inicie sesión con la dirección de correo electrónico a la que se envió su invitación.",
+  "login.email": "Correo electrónico",
+  "login.password": "Contraseña",
+  "login.submit": "Iniciar sesión",
+  "login.submitting": "Iniciando sesión…",
+  "login.invalid": "El correo electrónico o la contraseña no son correctos.",
+  "login.throttled": "Demasiados intentos de inicio de sesión. Espere {minutes} minutos e inténtelo de nuevo.",
+  "login.deactivated": "Su cuenta está desactivada. Si necesita volver a tener acceso, póngase en contacto con su coordinador de la OIM.",
+  "login.expired": "Su sesión ha finalizado. Vuelva a iniciar sesión para continuar.",
+  "login.signedOut": "Ha cerrado la sesión.",
+  "login.errorSummary": "Se ha producido un problema",
+
+  "validation.required": "Introduzca un valor.",
+  "validation.email": "Introduzca una dirección de correo electrónico con el formato nombre@example.org.",
+  "validation.emailRequired": "Introduzca su dirección de correo electrónico.",
+  "validation.passwordRequired": "Introduzca su contraseña.",
+  "validation.tooLong": "Este texto es demasiado largo.",
+
+  "error.generic": "Se ha producido un error. No se ha modificado nada; inténtelo de nuevo.",
+  "error.notFound": "No encontrado",
+  "error.notFoundBody": "La página no existe o usted no tiene acceso a ella.",
+  "error.forbidden": "No tiene permiso para realizar esta acción.",
+
+  "assessments.title": "Mis evaluaciones",
+  "assessments.allTitle": "Todas las evaluaciones",
+  "assessments.iomStaffNote": "Como miembro del personal de la OIM, puede ver todas las evaluaciones, pero solo puede realizar acciones en aquellas en las que es coordinador.",
+  "assessments.empty": "Todavía no participa en ninguna evaluación. Podrá sumarse a una cuando reciba una invitación de un coordinador de la OIM.",
+  "assessments.country": "País",
+  "assessments.year": "Año",
+  "assessments.level": "Nivel",
+  "assessments.phase": "Fase",
+  "assessments.role": "Su función",
+  "assessments.cycle": "Ciclo",
+  "assessments.noRole": "Personal de la OIM (no miembro)",
+  "assessments.followUpOf": "Seguimiento de la evaluación de {year}",
+  "assessments.open": "Abrir {name}",
+
+  "level.NATIONAL": "Nacional",
+  "level.LOCAL": "Local: {city}",
+  "cycle.BASELINE": "Evaluación de referencia",
+  "cycle.FOLLOW_UP": "Evaluación de seguimiento",
+
+  "phase.LAUNCH": "Lanzamiento",
+  "phase.COLLECTION": "Recopilación de datos",
+  "phase.CONSULTATION": "Consulta",
+  "phase.PUBLISHED": "Publicada",
+  "phase.ARCHIVED": "Archivada",
+
+  "role.COORDINATOR": "Coordinador",
+  "role.CONSULTANT": "Consultor",
+  "role.FOCAL_POINT": "Punto focal",
+  "role.STAKEHOLDER": "Parte interesada de la consulta",
+  "role.focalPointOf": "Punto focal, {ministry}",
+  "role.iomStaff": "Personal de la OIM",
+
+  "assessment.overviewTitle": "{country} {year}",
+  "assessment.framework": "Marco",
+  "assessment.languages": "Idiomas",
+  "assessment.ministries": "Ministerios y organismos",
+  "assessment.members": "Miembros",
+  "assessment.noMinistries": "Todavía no hay ministerios ni organismos.",
+  "assessment.nextSteps": "Las pantallas de trabajo de esta fase están en desarrollo.",
+};

@@ -1,0 +1,77 @@
+// French UI messages. Keys and placeholders must match en.ts.
+import type { Messages } from "./en";
+
+export const fr: Messages = {
+  "app.name": "MGI Workbench",
+  "app.tagline": "Indicateurs de gouvernance des migrations, du lancement à la publication du profil",
+  "app.skipToContent": "Aller au contenu principal",
+  "app.mainNav": "Principale",
+
+  "nav.myAssessments": "Mes évaluations",
+  "nav.signOut": "Se déconnecter",
+  "nav.signedInAs": "Session ouverte en tant que {name}",
+
+  "login.title": "Connexion",
+  "login.intro": "Connectez-vous avec l'adresse électronique à laquelle votre invitation a été envoyée.",
+  "login.email": "Adresse électronique",
+  "login.password": "Mot de passe",
+  "login.submit": "Se connecter",
+  "login.submitting": "Connexion en cours…",
+  "login.invalid": "L'adresse électronique ou le mot de passe est incorrect.",
+  "login.throttled": "Trop de tentatives de connexion. Veuillez patienter {minutes} minutes, puis réessayer.",
+  "login.deactivated": "Votre compte est désactivé. Si vous avez de nouveau besoin d'un accès, adressez-vous à votre coordonnateur de l'OIM.",
+  "login.expired": "Votre session a expiré. Reconnectez-vous pour continuer.",
+  "login.signedOut": "Votre session est fermée.",
+  "login.errorSummary": "Un problème est survenu",
+
+  "validation.required": "Saisissez une valeur.",
+  "validation.email": "Saisissez une adresse électronique au format nom@example.org.",
+  "validation.emailRequired": "Saisissez votre adresse électronique.",
+  "validation.passwordRequired": "Saisissez votre mot de passe.",
+  "validation.tooLong": "Ce texte est trop long.",
+
+  "error.generic": "Une erreur s'est produite. Aucune modification n'a été effectuée ; veuillez réessayer.",
+  "error.notFound": "Introuvable",
+  "error.notFoundBody": "La page n'existe pas ou vous n'y avez pas accès.",
+  "error.forbidden": "Vous n'avez pas l'autorisation d'effectuer cette action.",
+
+  "assessments.title": "Mes évaluations",
+  "assessments.allTitle": "Toutes les évaluations",
+  "assessments.iomStaffNote": "En tant que membre du personnel de l'OIM, vous pouvez consulter toutes les évaluations ; vous ne pouvez toutefois agir que sur celles dont vous êtes coordonnateur.",
+  "assessments.empty": "Vous ne participez encore à aucune évaluation. Une invitation d'un coordonnateur de l'OIM vous permettra d'en rejoindre une.",
+  "assessments.country": "Pays",
+  "assessments.year": "Année",
+  "assessments.level": "Niveau",
+  "assessments.phase": "Phase",
+  "assessments.role": "Votre rôle",
+  "assessments.cycle": "Cycle",
+  "assessments.noRole": "Personnel de l'OIM (non membre)",
+  "assessments.followUpOf": "Suivi de l'évaluation de {year}",
+  "assessments.open": "Ouvrir {name}",
+
+  "level.NATIONAL": "National",
+  "level.LOCAL": "Local : {city}",
+  "cycle.BASELINE": "Évaluation de référence",
+  "cycle.FOLLOW_UP": "Évaluation de suivi",
+
+  "phase.LAUNCH": "Lancement",
+  "phase.COLLECTION": "Collecte des données",
+  "phase.CONSULTATION": "Consultation",
+  "phase.PUBLISHED": "Publiée",
+  "phase.ARCHIVED": "Archivée",
+
+  "role.COORDINATOR": "Coordonnateur",
+  "role.CONSULTANT": "Consultant",
+  "role.FOCAL_POINT": "Point focal",
+  "role.STAKEHOLDER": "Partie prenante à la consultation",
+  "role.focalPointOf": "Point focal, {ministry}",
+  "role.iomStaff": "Personnel de l'OIM",
+
+  "assessment.overviewTitle": "{country} {year}",
+  "assessment.framework": "Cadre",
+  "assessment.languages": "Langues",
+  "assessment.ministries": "Ministères et organismes",
+  "assessment.members": "Membres",
+  "assessment.noMinistries": "Aucun ministère ni organisme pour le moment.",
+  "assessment.nextSteps": "Les écrans de travail de cette phase sont en cours de développement.",
+};

@@ -1,0 +1,77 @@
+// Russian UI messages. Keys and placeholders must match en.ts.
+import type { Messages } from "./en";
+
+export const ru: Messages = {
+  "app.name": "MGI Workbench",
+  "app.tagline": "Показатели управления миграцией: от запуска до публикации профиля",
+  "app.skipToContent": "Перейти к основному содержанию",
+  "app.mainNav": "Основная",
+
+  "nav.myAssessments": "Мои оценки",
+  "nav.signOut": "Выйти",
+  "nav.signedInAs": "Вы вошли как {name}",
+
+  "login.title": "Вход",
+  "login.intro": "Войдите, указав адрес электронной почты, на который было отправлено приглашение.",
+  "login.email": "Электронная почта",
+  "login.password": "Пароль",
+  "login.submit": "Войти",
+  "login.submitting": "Выполняется вход…",
+  "login.invalid": "Неверный адрес электронной почты или пароль.",
+  "login.throttled": "Слишком много попыток входа. Подождите {minutes} мин. и повторите попытку.",
+  "login.deactivated": "Ваша учетная запись деактивирована. Если вам снова нужен доступ, обратитесь к своему координатору МОМ.",
+  "login.expired": "Ваш сеанс завершен. Войдите снова, чтобы продолжить.",
+  "login.signedOut": "Вы вышли из системы.",
+  "login.errorSummary": "Возникла проблема",
+
+  "validation.required": "Введите значение.",
+  "validation.email": "Введите адрес электронной почты в формате name@example.org.",
+  "validation.emailRequired": "Введите адрес электронной почты.",
+  "validation.passwordRequired": "Введите пароль.",
+  "validation.tooLong": "Слишком длинное значение.",
+
+  "error.generic": "Произошла ошибка. Никакие изменения не внесены; повторите попытку.",
+  "error.notFound": "Не найдено",
+  "error.notFoundBody": "Страница не существует, или у вас нет к ней доступа.",
+  "error.forbidden": "У вас нет прав на выполнение этого действия.",
+
+  "assessments.title": "Мои оценки",
+  "assessments.allTitle": "Все оценки",
+  "assessments.iomStaffNote": "Как сотрудник МОМ вы можете просматривать все оценки, но выполнять действия можете только в тех, где вы являетесь координатором.",
+  "assessments.empty": "Вы пока не участвуете ни в одной оценке. Вас добавят в оценку по приглашению координатора МОМ.",
+  "assessments.country": "Страна",
+  "assessments.year": "Год",
+  "assessments.level": "Уровень",
+  "assessments.phase": "Этап",
+  "assessments.role": "Ваша роль",
+  "assessments.cycle": "Цикл",
+  "assessments.noRole": "Сотрудник МОМ (не участник)",
+  "assessments.followUpOf": "Повторная оценка (исходная — {year} г.)",
+  "assessments.open": "Открыть: {name}",
+
+  "level.NATIONAL": "Национальный",
+  "level.LOCAL": "Местный: {city}",
+  "cycle.BASELINE": "Исходная оценка",
+  "cycle.FOLLOW_UP": "Повторная оценка",
+
+  "phase.LAUNCH": "Запуск",
+  "phase.COLLECTION": "Сбор данных",
+  "phase.CONSULTATION": "Консультации",
+  "phase.PUBLISHED": "Опубликована",
+  "phase.ARCHIVED": "В архиве",
+
+  "role.COORDINATOR": "Координатор",
+  "role.CONSULTANT": "Консультант",
+  "role.FOCAL_POINT": "Контактное лицо",
+  "role.STAKEHOLDER": "Участник консультаций",
+  "role.focalPointOf": "Контактное лицо, {ministry}",
+  "role.iomStaff": "Сотрудник МОМ",
+
+  "assessment.overviewTitle": "{country}, {year}",
+  "assessment.framework": "Рамочная основа",
+  "assessment.languages": "Языки",
+  "assessment.ministries": "Министерства и ведомства",
+  "assessment.members": "Участники",
+  "assessment.noMinistries": "Министерства и ведомства пока не добавлены.",
+  "assessment.nextSteps": "Экраны рабочего процесса для этого этапа находятся в разработке.",
+};

@@ -1,0 +1,130 @@
+// `npm start`: the zero-configuration way to run MGI Workbench.
+// Without DATABASE_URL it runs an embedded PostgreSQL whose data persists under .data/, migrates,
+// seeds (demo data on a new embedded database), builds when the sources changed, and serves the
+// production build. Ctrl-C stops the server and the database.
+//   --ephemeral   a throwaway embedded database under the OS temp folder (used by the e2e tests)
+//   --demo        load the demo accounts even on your own DATABASE_URL
+//   --port N      serve on port N (default: $PORT or 3000)
+//   --build-only  build if needed and exit (the Docker image's build step)
+// Environment: DATABASE_URL, AUTH_SECRET (else one is kept in .data/auth-secret), APP_HOST (default 127.0.0.1),
+// SEED_DEMO=1 (same as --demo), SKIP_BUILD=1 (serve the existing build as it is).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createPrisma } from "@/lib/db/client";
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/prisma/seed/demo";
+import { seedAll } from "@/prisma/seed/index";
+import { buildIsCurrent, writeBuildStamp } from "./lib/build-stamp";
+import { resolveDataDir, startEmbeddedDb, tempDataDir, type EmbeddedDb } from "./lib/embedded-db";
+import { migrate } from "./lib/migrate";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const DATA = path.join(ROOT, ".data");
+const { values: args } = parseArgs({
+  options: { ephemeral: { type: "boolean" }, demo: { type: "boolean" }, port: { type: "string" }, "build-only": { type: "boolean" } },
+});
+const port = Number(args.port ?? process.env.PORT ?? 3000);
+const host = process.env.APP_HOST ?? "127.0.0.1";
+const wantsDemo = args.demo || process.env.SEED_DEMO === "1";
+const quietEnv = { NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+Object.assign(process.env, quietEnv);
+
+const say = (line: string) => process.stdout.write(`[mgi] ${line}\n`);
+let database: EmbeddedDb | null = null;
+let server: ChildProcess | null = null;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server?.once("exit", resolve));
+  }
+  if (database) {
+    say("stopping the embedded database…");
+    await database.stop().catch(() => {});
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(DATA, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(DATA, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+function build() {
+  if (process.env.SKIP_BUILD === "1") {
+    // The Docker image is built once, at image build time; its runtime has no dev dependencies to build with.
+    if (!existsSync(path.join(ROOT, ".next", "standalone", "server.js"))) throw new Error("SKIP_BUILD=1 but there is no build");
+    return;
+  }
+  if (buildIsCurrent()) return;
+  say("building the production bundle (first run or changed sources; takes a few minutes)…");
+  const result = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", env: process.env });
+  if (result.status !== 0) throw new Error("the build failed; see the output above");
+  // The standalone server serves static files only from its own folder.
+  cpSync(path.join(ROOT, ".next", "static"), path.join(ROOT, ".next", "standalone", ".next", "static"), { recursive: true });
+  if (existsSync(path.join(ROOT, "public"))) {
+    cpSync(path.join(ROOT, "public"), path.join(ROOT, ".next", "standalone", "public"), { recursive: true });
+  }
+  writeBuildStamp();
+}
+
+async function main() {
+  if (args["build-only"]) {
+    build();
+    return;
+  }
+  let url = process.env.DATABASE_URL;
+  const embedded = !url;
+  if (!url) {
+    const dataDir = args.ephemeral ? tempDataDir("e2e") : resolveDataDir(path.join(DATA, "postgres"));
+    say(`starting the embedded PostgreSQL (${args.ephemeral ? "throwaway" : `data in ${dataDir}`})…`);
+    database = await startEmbeddedDb({ dataDir, database: "mgi_workbench", persistent: !args.ephemeral, port: args.ephemeral ? undefined : 54329 });
+    url = database.url;
+  }
+
+  const migrated = await migrate(url, { log: say });
+  if (migrated.applied.length === 0) say("database schema is up to date");
+
+  const db = createPrisma(url);
+  try {
+    await seedAll(db);
+    const fresh = (await db.user.count()) === 0;
+    if (wantsDemo || (embedded && fresh)) {
+      await seedDemo(db);
+      say("demo data loaded");
+    }
+  } finally {
+    await db.$disconnect();
+  }
+
+  build();
+
+  const env = { ...process.env, ...quietEnv, DATABASE_URL: url, AUTH_SECRET: authSecret(), PORT: String(port), HOSTNAME: host, NODE_ENV: "production" as const };
+  const child = spawn(process.execPath, [path.join(ROOT, ".next", "standalone", "server.js")], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
+  child.on("exit", (code) => void shutdown(code ?? 1));
+  server = child;
+
+  say(`MGI Workbench is running at http://localhost:${port}`);
+  if (embedded || wantsDemo) {
+    say(`demo accounts (password: ${DEMO_PASSWORD}):`);
+    for (const user of DEMO_USERS) say(`  ${user.email.padEnd(28)} ${user.role}`);
+  }
+  say("press Ctrl-C to stop");
+}
+
+main().catch(async (error: unknown) => {
+  process.stderr.write(`[mgi] could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  await shutdown(1);
+});
