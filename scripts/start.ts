@@ -94,6 +94,9 @@ async function main() {
     url = database.url;
   }
 
+  // The e2e tests read the throwaway database's address from here, to check what the UI wrote.
+  if (process.env.E2E_STATE_FILE) writeFileSync(process.env.E2E_STATE_FILE, JSON.stringify({ databaseUrl: url }));
+
   const migrated = await migrate(url, { log: say });
   if (migrated.applied.length === 0) say("database schema is up to date");
 

@@ -26,9 +26,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id: user.id, email: user.email, name: user.name, isIomStaff: user.isIomStaff, isAdmin: user.isAdmin, locale: user.locale };
 });
 
-/** For pages: the current user, or a redirect to the sign-in page. */
+/** For pages: the current user, or a redirect to the sign-in page (saying so when a session just ended). */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect((await auth())?.user?.id ? "/login?notice=expired" : "/login");
   return user;
 }

@@ -17,7 +17,6 @@ export const en = {
   "login.submitting": "Signing in…",
   "login.invalid": "The email or password is not correct.",
   "login.throttled": "Too many sign-in attempts. Wait {minutes} minutes and try again.",
-  "login.deactivated": "Your account is deactivated. Ask your IOM coordinator if you need access again.",
   "login.expired": "Your session has ended. Sign in again to continue.",
   "login.signedOut": "You have signed out.",
   "login.errorSummary": "There is a problem",

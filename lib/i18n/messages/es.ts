@@ -19,7 +19,6 @@ export const es: Messages = {
   "login.submitting": "Iniciando sesión…",
   "login.invalid": "El correo electrónico o la contraseña no son correctos.",
   "login.throttled": "Demasiados intentos de inicio de sesión. Espere {minutes} minutos e inténtelo de nuevo.",
-  "login.deactivated": "Su cuenta está desactivada. Si necesita volver a tener acceso, póngase en contacto con su coordinador de la OIM.",
   "login.expired": "Su sesión ha finalizado. Vuelva a iniciar sesión para continuar.",
   "login.signedOut": "Ha cerrado la sesión.",
   "login.errorSummary": "Se ha producido un problema",

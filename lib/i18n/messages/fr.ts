@@ -19,7 +19,6 @@ export const fr: Messages = {
   "login.submitting": "Connexion en cours…",
   "login.invalid": "L'adresse électronique ou le mot de passe est incorrect.",
   "login.throttled": "Trop de tentatives de connexion. Veuillez patienter {minutes} minutes, puis réessayer.",
-  "login.deactivated": "Votre compte est désactivé. Si vous avez de nouveau besoin d'un accès, adressez-vous à votre coordonnateur de l'OIM.",
   "login.expired": "Votre session a expiré. Reconnectez-vous pour continuer.",
   "login.signedOut": "Votre session est fermée.",
   "login.errorSummary": "Un problème est survenu",
