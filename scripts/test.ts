@@ -29,6 +29,7 @@ const p = read(playwrightJson) as { stats: { expected: number; unexpected: numbe
 const passed = (v?.numPassedTests ?? 0) + (p ? p.stats.expected + p.stats.flaky : 0);
 const failed = (v?.numFailedTests ?? 0) + (p?.stats.unexpected ?? 0);
 const skipped = (v?.numPendingTests ?? 0) + (p?.stats.skipped ?? 0);
+rmSync(OUT, { recursive: true, force: true });
 const ok = vitest.status === 0 && e2e.status === 0 && v !== null && (process.argv.includes("--no-e2e") || p !== null);
 
 console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

@@ -1,7 +1,7 @@
 // The migration runner: records _prisma_migrations as `prisma migrate deploy` does, re-running does nothing,
 // and a failed migration leaves the database as it was.
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -68,6 +68,7 @@ describe("migration runner", () => {
       expect(count).toBe(2); // the rolled-back attempt stays on record, as with Prisma
     } finally {
       await sql.end();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

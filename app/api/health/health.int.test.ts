@@ -1,7 +1,10 @@
 // GET /api/health: ok with a database, 503 without one.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createPrisma } from "@/lib/db/client";
+import { logger } from "@/lib/logger";
 import { GET } from "./route";
+
+vi.mock("@/lib/logger", () => ({ logger: { warn: vi.fn(), error: vi.fn(), info: vi.fn() } }));
 
 const holder = globalThis as unknown as { mgiDb?: unknown };
 
@@ -21,5 +24,6 @@ describe("GET /api/health", () => {
     const response = await GET();
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: "error", db: "unreachable" });
+    expect(logger.warn).toHaveBeenCalledWith("health check: database unreachable", expect.any(Error));
   });
 });
