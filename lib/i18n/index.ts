@@ -43,3 +43,9 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
     .sort((a, b) => b.q - a.q);
   return ranked.map((entry) => entry.base).find(isLocale) ?? DEFAULT_LOCALE;
 }
+
+/** A translate function for a stored locale (a user's), falling back to English. */
+export function translatorFor(locale: string | null | undefined): Translate {
+  const messages = catalogs[isLocale(locale) ? locale : DEFAULT_LOCALE];
+  return (key, vars) => translate(messages, key, vars);
+}

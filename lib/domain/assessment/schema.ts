@@ -1,0 +1,79 @@
+// Input schemas of the launch step, shared by the forms and the server actions.
+import { z } from "zod";
+import { isCountryCode } from "@/lib/countries";
+import { formArray, optionalId, optionalText, requiredText } from "@/lib/forms";
+import { LOCALES } from "@/lib/i18n";
+
+export const ZCreateAssessment = z
+  .object({
+    country: z
+      .string({ error: "assessment.countryRequired" })
+      .trim()
+      .toUpperCase()
+      .refine((code) => code !== "", { error: "assessment.countryRequired" })
+      .refine((code) => code === "" || isCountryCode(code), { error: "assessment.countryInvalid" }),
+    level: z.enum(["NATIONAL", "LOCAL"], { error: "validation.required" }),
+    city: optionalText(120),
+    year: z.coerce.number({ error: "assessment.yearInvalid" }).int({ error: "assessment.yearInvalid" }).min(2015, { error: "assessment.yearInvalid" }).max(2100, { error: "assessment.yearInvalid" }),
+    frameworkVersion: requiredText(32),
+    languages: formArray(z.enum(LOCALES)).refine((list) => list.length > 0, { error: "assessment.languagesRequired" }),
+    modules: formArray(z.string().max(32)),
+    previousId: optionalId,
+  })
+  .superRefine((input, ctx) => {
+    if (input.level === "LOCAL" && !input.city) ctx.addIssue({ code: "custom", path: ["city"], message: "assessment.cityRequired" });
+  });
+export type TCreateAssessment = z.input<typeof ZCreateAssessment>;
+
+export const ZMinistryName = requiredText(200);
+export const ZAddMinistry = z.object({ assessmentId: z.uuid(), name: ZMinistryName });
+export const ZRenameMinistry = z.object({ ministryId: z.uuid(), name: ZMinistryName });
+export const ZRemoveMinistry = z.object({ ministryId: z.uuid() });
+
+export const ROLES = ["COORDINATOR", "CONSULTANT", "FOCAL_POINT", "STAKEHOLDER"] as const;
+
+const withMinistry = <T extends { role: (typeof ROLES)[number]; ministryId?: string }>(input: T, ctx: z.RefinementCtx) => {
+  if (input.role === "FOCAL_POINT" && !input.ministryId) ctx.addIssue({ code: "custom", path: ["ministryId"], message: "member.ministryRequired" });
+};
+
+export const ZInviteMember = z
+  .object({
+    assessmentId: z.uuid(),
+    email: z.string().trim().toLowerCase().min(1, { error: "validation.emailRequired" }).max(320, { error: "validation.tooLong" }).pipe(z.email({ error: "validation.email" })),
+    role: z.enum(ROLES, { error: "validation.required" }),
+    ministryId: optionalId,
+  })
+  .superRefine(withMinistry);
+export type TInviteMember = z.input<typeof ZInviteMember>;
+
+export const ZChangeRole = z.object({ memberId: z.uuid(), role: z.enum(ROLES, { error: "validation.required" }), ministryId: optionalId }).superRefine(withMinistry);
+export const ZMemberId = z.object({ memberId: z.uuid() });
+export const ZInvitationId = z.object({ invitationId: z.uuid() });
+
+export const ZAcceptInvitation = z
+  .object({
+    token: z.string().min(20).max(200),
+    name: requiredText(200),
+    password: z.string().min(12, { error: "invite.passwordTooShort" }).max(1024, { error: "validation.tooLong" }),
+    confirmPassword: z.string(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.password !== input.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "invite.passwordMismatch" });
+  });
+export type TAcceptInvitation = z.input<typeof ZAcceptInvitation>;
+export const ZJoinInvitation = z.object({ token: z.string().min(20).max(200) });
+
+export const ZAssign = z.object({
+  assessmentId: z.uuid(),
+  scope: z.enum(["domain", "subdomain", "module", "indicator"]),
+  code: requiredText(32),
+  leadMinistryId: z.uuid({ error: "assignment.leadRequired" }),
+  contributorIds: formArray(z.uuid()),
+});
+export type TAssign = z.input<typeof ZAssign>;
+
+export const ZOpenCollection = z.object({
+  assessmentId: z.uuid(),
+  dueDate: z.iso.date({ error: "phase.dueDateRequired" }),
+});
+export type TOpenCollection = z.input<typeof ZOpenCollection>;

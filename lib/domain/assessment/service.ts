@@ -1,0 +1,109 @@
+// Mutations of an assessment as a whole: launch it, and move it from launch to collection.
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/auth/authorize";
+import type { CurrentUser } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/domain/audit/service";
+import { DomainError, ForbiddenError } from "@/lib/domain/errors";
+import { deliverMail, queueMail } from "@/lib/mail/outbox";
+import { translatorFor } from "@/lib/i18n";
+import { collectionGate } from "./gate";
+import type { ZCreateAssessment, ZOpenCollection } from "./schema";
+import { transitionPhase } from "./workflow";
+import type { z } from "zod";
+
+/** IOM staff launch an assessment and become its coordinator. */
+export async function createAssessment(user: CurrentUser, input: z.output<typeof ZCreateAssessment>): Promise<{ id: string }> {
+  if (!user.isIomStaff) throw new ForbiddenError();
+  const framework = await db.framework.findUnique({
+    where: { version: input.frameworkVersion },
+    select: { id: true, status: true, modules: { select: { id: true, code: true } } },
+  });
+  if (!framework || framework.status !== "PUBLISHED") throw new DomainError("assessment.frameworkUnknown", { field: "frameworkVersion" });
+  const modules = framework.modules.filter((module) => input.modules.includes(module.code));
+  if (modules.length !== input.modules.length) throw new DomainError("assessment.moduleUnknown", { field: "modules" });
+
+  const city = input.level === "LOCAL" ? input.city! : null;
+  if (input.previousId) {
+    const previous = await db.assessment.findUnique({ where: { id: input.previousId }, select: { country: true, year: true, level: true, city: true } });
+    if (!previous || previous.country !== input.country || previous.year >= input.year || previous.level !== input.level || previous.city !== city) {
+      throw new DomainError("assessment.previousInvalid", { field: "previousId" });
+    }
+  }
+  const duplicate = await db.assessment.findFirst({ where: { country: input.country, year: input.year, level: input.level, city }, select: { id: true } });
+  if (duplicate) throw new DomainError("assessment.duplicate", { field: "year" });
+
+  return db.$transaction(async (tx) => {
+    const assessment = await tx.assessment.create({
+      data: {
+        country: input.country,
+        level: input.level,
+        city,
+        year: input.year,
+        cycle: input.previousId ? "FOLLOW_UP" : "BASELINE",
+        frameworkId: framework.id,
+        previousId: input.previousId ?? null,
+        languages: input.languages,
+        createdById: user.id,
+        modules: { create: modules.map((module) => ({ moduleId: module.id })) },
+        members: { create: { userId: user.id, role: "COORDINATOR" } },
+      },
+      select: { id: true, country: true, year: true, level: true, city: true, previousId: true, languages: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "assessment.created",
+      objectType: "assessment",
+      objectId: assessment.id,
+      assessmentId: assessment.id,
+      after: { ...assessment, framework: input.frameworkVersion, modules: input.modules },
+    });
+    return { id: assessment.id };
+  });
+}
+
+/** LAUNCH → COLLECTION, once every in-scope indicator has a lead ministry with a focal point. */
+export async function openCollection(user: CurrentUser, input: z.output<typeof ZOpenCollection>, origin: string) {
+  const ctx = await assertCan(user, "phase.move", { assessmentId: input.assessmentId });
+  const move = transitionPhase(ctx.phase, "open_collection", ctx.membership!.role);
+  if (!move.ok) throw new DomainError("phase.notFromHere");
+  const dueAt = new Date(`${input.dueDate}T23:59:59Z`);
+  if (dueAt.getTime() < Date.now()) throw new DomainError("phase.dueDatePast", { field: "dueDate" });
+  const gate = await collectionGate(input.assessmentId);
+  if (!gate.ok) throw new DomainError("phase.gateNotMet");
+
+  const mailIds = await db.$transaction(async (tx) => {
+    const moved = await tx.assessment.updateMany({
+      where: { id: input.assessmentId, phase: ctx.phase },
+      data: { phase: move.to, collectionDueAt: dueAt },
+    });
+    if (moved.count !== 1) throw new DomainError("phase.changedMeanwhile");
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "assessment.phase_moved",
+      objectType: "assessment",
+      objectId: input.assessmentId,
+      assessmentId: input.assessmentId,
+      before: { phase: ctx.phase },
+      after: { phase: move.to, collectionDueAt: dueAt.toISOString() },
+    });
+    const members = await tx.member.findMany({
+      where: { assessmentId: input.assessmentId, userId: { not: user.id } },
+      select: { user: { select: { email: true, name: true, locale: true } } },
+    });
+    const link = `${origin}/assessments/${input.assessmentId}`;
+    return Promise.all(
+      members.map(({ user: recipient }) => {
+        const t = translatorFor(recipient.locale);
+        return queueMail(tx, {
+          assessmentId: input.assessmentId,
+          to: recipient.email,
+          subject: t("mail.collectionOpen.subject"),
+          body: t("mail.collectionOpen.body", { name: recipient.name, dueDate: input.dueDate, link }),
+        });
+      }),
+    );
+  });
+  await deliverMail(mailIds);
+  return { phase: move.to };
+}
