@@ -24,6 +24,21 @@ test("My assessments and an assessment overview", async ({ page }) => {
   await expectNoViolations(page);
 });
 
+test("the launch form and the set-up screens", async ({ page }) => {
+  await signInAndLand(page, "iom");
+  await page.getByRole("link", { name: "Launch an assessment" }).click();
+  await expectNoViolations(page);
+  await page.goto("/assessments");
+  await page.getByRole("link", { name: "Kyrgyzstan 2022" }).click();
+  await page.getByRole("link", { name: "Set up" }).click();
+  for (const [step, path] of [["Ministries and agencies", "ministries"], ["Members", "members"], ["Assignments", "assignments"], ["Outbox", "outbox"]]) {
+    await page.getByRole("navigation", { name: "Set-up steps" }).getByRole("link", { name: step }).click();
+    await expect(page).toHaveURL(new RegExp(`/setup/${path}$`));
+    await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+    await expectNoViolations(page);
+  }
+});
+
 test("the skip link moves keyboard focus to the main content", async ({ page }) => {
   await signInAndLand(page, "consultant");
   await page.goto("/assessments");

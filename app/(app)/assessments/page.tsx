@@ -16,7 +16,14 @@ export default async function AssessmentsPage() {
 
   return (
     <>
-      <h1 className="text-2xl font-semibold">{t("assessments.title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{t("assessments.title")}</h1>
+        {user.isIomStaff && (
+          <Link href="/assessments/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
+            {t("launch.title")}
+          </Link>
+        )}
+      </div>
       {user.isIomStaff && <p className="mt-2 text-slate-700">{t("assessments.iomStaffNote")}</p>}
       {assessments.length === 0 ? (
         <p className="mt-6 rounded border border-slate-300 bg-white p-4">{t("assessments.empty")}</p>

@@ -44,6 +44,7 @@ export async function getAssessmentOverview(assessmentId: string) {
       cycle: true,
       phase: true,
       languages: true,
+      collectionDueAt: true,
       previous: { select: { id: true, year: true } },
       framework: { select: { name: true, version: true } },
       modules: { select: { module: { select: { code: true, title: true } } } },

@@ -27,8 +27,10 @@ export type TCreateAssessment = z.input<typeof ZCreateAssessment>;
 
 export const ZMinistryName = requiredText(200);
 export const ZAddMinistry = z.object({ assessmentId: z.uuid(), name: ZMinistryName });
-export const ZRenameMinistry = z.object({ ministryId: z.uuid(), name: ZMinistryName });
-export const ZRemoveMinistry = z.object({ ministryId: z.uuid() });
+// Row-level inputs also carry the screen's assessmentId, used only to refresh that screen: the services
+// authorize against the assessment the row really belongs to.
+export const ZRenameMinistry = z.object({ assessmentId: z.uuid(), ministryId: z.uuid(), name: ZMinistryName });
+export const ZRemoveMinistry = z.object({ assessmentId: z.uuid(), ministryId: z.uuid() });
 
 export const ROLES = ["COORDINATOR", "CONSULTANT", "FOCAL_POINT", "STAKEHOLDER"] as const;
 
@@ -46,9 +48,9 @@ export const ZInviteMember = z
   .superRefine(withMinistry);
 export type TInviteMember = z.input<typeof ZInviteMember>;
 
-export const ZChangeRole = z.object({ memberId: z.uuid(), role: z.enum(ROLES, { error: "validation.required" }), ministryId: optionalId }).superRefine(withMinistry);
-export const ZMemberId = z.object({ memberId: z.uuid() });
-export const ZInvitationId = z.object({ invitationId: z.uuid() });
+export const ZChangeRole = z.object({ assessmentId: z.uuid(), memberId: z.uuid(), role: z.enum(ROLES, { error: "validation.required" }), ministryId: optionalId }).superRefine(withMinistry);
+export const ZMemberId = z.object({ assessmentId: z.uuid(), memberId: z.uuid() });
+export const ZInvitationId = z.object({ assessmentId: z.uuid(), invitationId: z.uuid() });
 
 export const ZAcceptInvitation = z
   .object({
@@ -63,13 +65,19 @@ export const ZAcceptInvitation = z
 export type TAcceptInvitation = z.input<typeof ZAcceptInvitation>;
 export const ZJoinInvitation = z.object({ token: z.string().min(20).max(200) });
 
-export const ZAssign = z.object({
-  assessmentId: z.uuid(),
-  scope: z.enum(["domain", "subdomain", "module", "indicator"]),
-  code: requiredText(32),
-  leadMinistryId: z.uuid({ error: "assignment.leadRequired" }),
-  contributorIds: formArray(z.uuid()),
-});
+export const ASSIGN_SCOPES = ["domain", "subdomain", "module", "indicator"] as const;
+/** What to assign, as one form value: "domain:1", "subdomain:1.2", "module:covid19" or "indicator:1.2.3". */
+export const ZAssign = z
+  .object({
+    assessmentId: z.uuid(),
+    target: z.string({ error: "validation.required" }).regex(/^(domain|subdomain|module|indicator):[\w.]{1,32}$/, { error: "validation.required" }),
+    leadMinistryId: z.uuid({ error: "assignment.leadRequired" }),
+    contributorIds: formArray(z.uuid()),
+  })
+  .transform(({ target, ...rest }) => {
+    const [scope, code] = target.split(":") as [(typeof ASSIGN_SCOPES)[number], string];
+    return { ...rest, scope, code };
+  });
 export type TAssign = z.input<typeof ZAssign>;
 
 export const ZOpenCollection = z.object({

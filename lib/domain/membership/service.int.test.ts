@@ -111,8 +111,8 @@ describe("members", () => {
     const { coordinator, assessmentId, labour } = await setup();
     const person = await createUser(db);
     const member = await addMember(db, assessmentId, person.id, "STAKEHOLDER");
-    await expect(changeMemberRole(coordinator, { memberId: member.id, role: "FOCAL_POINT" }).catch(codeOf)).resolves.toBe("member.ministryRequired");
-    await changeMemberRole(coordinator, { memberId: member.id, role: "FOCAL_POINT", ministryId: labour.id });
+    await expect(changeMemberRole(coordinator, { assessmentId, memberId: member.id, role: "FOCAL_POINT" }).catch(codeOf)).resolves.toBe("member.ministryRequired");
+    await changeMemberRole(coordinator, { assessmentId, memberId: member.id, role: "FOCAL_POINT", ministryId: labour.id });
     expect(await db.member.findUniqueOrThrow({ where: { id: member.id }, select: { role: true, ministryId: true } })).toEqual({ role: "FOCAL_POINT", ministryId: labour.id });
     await removeMember(coordinator, member.id);
     expect(await db.member.count({ where: { id: member.id } })).toBe(0);
@@ -123,7 +123,7 @@ describe("members", () => {
     const { coordinator, assessmentId } = await setup();
     const self = await db.member.findFirstOrThrow({ where: { userId: coordinator.id } });
     await expect(removeMember(coordinator, self.id).catch(codeOf)).resolves.toBe("member.lastCoordinator");
-    await expect(changeMemberRole(coordinator, { memberId: self.id, role: "CONSULTANT" }).catch(codeOf)).resolves.toBe("member.lastCoordinator");
+    await expect(changeMemberRole(coordinator, { assessmentId, memberId: self.id, role: "CONSULTANT" }).catch(codeOf)).resolves.toBe("member.lastCoordinator");
     expect(await db.member.count({ where: { assessmentId, role: "COORDINATOR" } })).toBe(1);
   });
 });

@@ -23,7 +23,7 @@ describe("ministries", () => {
     const { coordinator, assessmentId } = await setup();
     const labour = await addMinistry(coordinator, { assessmentId, name: "Ministry of Labour" });
     await expect(addMinistry(coordinator, { assessmentId, name: "Ministry of Labour" }).catch(codeOf)).resolves.toEqual(["ministry.duplicate", "name"]);
-    await renameMinistry(coordinator, { ministryId: labour.id, name: "Ministry of Labour, Social Security and Migration" });
+    await renameMinistry(coordinator, { assessmentId, ministryId: labour.id, name: "Ministry of Labour, Social Security and Migration" });
     expect((await db.ministry.findUniqueOrThrow({ where: { id: labour.id } })).name).toBe("Ministry of Labour, Social Security and Migration");
     expect((await db.auditEvent.findMany({ where: { objectId: labour.id }, orderBy: { id: "asc" } })).map((e) => e.action)).toEqual(["ministry.added", "ministry.renamed"]);
   });
@@ -34,15 +34,15 @@ describe("ministries", () => {
     await assignIndicators(coordinator, { assessmentId, scope: "subdomain", code: "1.3", leadMinistryId: labour.id, contributorIds: [] });
     const fp = await createUser(db);
     const member = await addMember(db, assessmentId, fp.id, "FOCAL_POINT", labour.id);
-    await expect(removeMinistry(coordinator, { ministryId: labour.id }).catch(codeOf)).resolves.toEqual(["ministry.hasPeople", undefined]);
+    await expect(removeMinistry(coordinator, { assessmentId, ministryId: labour.id }).catch(codeOf)).resolves.toEqual(["ministry.hasPeople", undefined]);
     await db.member.delete({ where: { id: member.id } });
 
     const indicator = await db.indicator.findFirstOrThrow({ where: { code: "1.3.1" } });
     const answer = await db.answer.create({ data: { assessmentId, indicatorId: indicator.id, state: "DRAFT", value: "yes" } });
-    await expect(removeMinistry(coordinator, { ministryId: labour.id }).catch(codeOf)).resolves.toEqual(["ministry.holdsAnswers", undefined]);
+    await expect(removeMinistry(coordinator, { assessmentId, ministryId: labour.id }).catch(codeOf)).resolves.toEqual(["ministry.holdsAnswers", undefined]);
     await db.answer.delete({ where: { id: answer.id } });
 
-    await removeMinistry(coordinator, { ministryId: labour.id });
+    await removeMinistry(coordinator, { assessmentId, ministryId: labour.id });
     expect(await db.ministry.count({ where: { assessmentId } })).toBe(0);
     expect(await db.assignment.count({ where: { assessmentId } })).toBe(0);
   });

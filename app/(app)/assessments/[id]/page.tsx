@@ -1,7 +1,8 @@
 // An assessment's overview. Non-members (other than IOM staff) get "not found".
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { authorize } from "@/lib/auth/authorize";
+import Link from "next/link";
+import { authorize, can } from "@/lib/auth/authorize";
 import { requireUser } from "@/lib/auth/session";
 import { assessmentName, roleLabel } from "@/lib/domain/assessment/labels";
 import { getAssessmentOverview } from "@/lib/domain/assessment/queries";
@@ -16,17 +17,36 @@ async function load(id: string) {
   return getAssessmentOverview(id);
 }
 
+async function canManage(id: string) {
+  return can(await requireUser(), "assessment.manage", { assessmentId: id });
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const assessment = await load((await params).id);
   return { title: assessmentName(await getT(), await getLocale(), assessment) };
 }
 
 export default async function AssessmentPage({ params }: Props) {
-  const assessment = await load((await params).id);
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const { id } = await params;
+  const assessment = await load(id);
+  const [t, locale, manager] = await Promise.all([getT(), getLocale(), canManage(id)]);
+  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
+  const overdue = assessment.phase === "COLLECTION" && assessment.collectionDueAt && assessment.collectionDueAt < new Date();
   return (
     <>
-      <h1 className="text-2xl font-semibold">{assessmentName(t, locale, assessment)}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{assessmentName(t, locale, assessment)}</h1>
+        {manager && (
+          <Link href={`/assessments/${id}/setup`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
+            {t("assessment.setUp")}
+          </Link>
+        )}
+      </div>
+      {assessment.phase === "COLLECTION" && assessment.collectionDueAt && (
+        <p className={`mt-3 ${overdue ? "rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800" : ""}`} data-testid="due-date">
+          {overdue ? t("phase.overdue", { date: date(assessment.collectionDueAt) }) : t("phase.dueOn", { date: date(assessment.collectionDueAt) })}
+        </p>
+      )}
       <dl className="mt-6 grid grid-cols-1 gap-x-8 gap-y-3 rounded border border-slate-300 bg-white p-6 sm:grid-cols-2">
         <div>
           <dt className="text-sm text-slate-600">{t("assessments.phase")}</dt>

@@ -1,0 +1,81 @@
+// Assignments: a lead ministry (and contributing ministries) for every in-scope indicator.
+import { getAssignmentBoard } from "@/lib/domain/assignment/queries";
+import { requireManager } from "@/lib/domain/assessment/setup-access";
+import { getT } from "@/lib/i18n/server";
+import { AssignForm } from "../setup-forms";
+
+export default async function AssignmentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string }> }) {
+  const { id } = await params;
+  if (!(await requireManager(id)).allowed) return null;
+  const onlyUnassigned = (await searchParams).show === "unassigned";
+  const [t, board] = await Promise.all([getT(), getAssignmentBoard(id)]);
+  const ministries = board.ministries.map((ministry) => ({ value: ministry.id, label: ministry.name }));
+  const targets = [
+    ...board.domains.flatMap((domain) => [
+      { value: `domain:${domain.code}`, label: t("assignment.scopeDomain", { code: domain.code, title: domain.title }) },
+      ...domain.subdomains.map((subdomain) => ({ value: `subdomain:${subdomain.code}`, label: `— ${t("assignment.scopeSubdomain", { code: subdomain.code, title: subdomain.title })}` })),
+    ]),
+    ...board.modules.map((module) => ({ value: `module:${module.code}`, label: t("assignment.scopeModule", { title: module.title }) })),
+    ...[...board.domains.flatMap((d) => d.subdomains.flatMap((s) => s.indicators)), ...board.modules.flatMap((m) => m.indicators)].map((indicator) => ({
+      value: `indicator:${indicator.code}`,
+      label: `${indicator.code} ${indicator.question.slice(0, 80)}`,
+    })),
+  ];
+  const groups = [
+    ...board.domains.flatMap((domain) => domain.subdomains.map((subdomain) => ({ key: subdomain.code, title: `${subdomain.code} ${subdomain.title}`, indicators: subdomain.indicators }))),
+    ...board.modules.map((module) => ({ key: module.code, title: module.title, indicators: module.indicators })),
+  ];
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      <section aria-labelledby="assignments-heading">
+        <h2 id="assignments-heading" className="text-xl font-semibold">
+          {t("setup.assignments")}
+        </h2>
+        <p className="mt-2" role="status">
+          {board.unassigned ? t("assignment.unassigned", { count: board.unassigned, total: board.total }) : t("assignment.allAssigned")}
+        </p>
+        <p className="mt-1 text-sm">
+          <a className="text-brand-700 underline" href={onlyUnassigned ? "?" : "?show=unassigned"}>
+            {onlyUnassigned ? t("setup.assignments") : t("assignment.none")}
+          </a>
+        </p>
+        {groups.map((group) => {
+          const rows = onlyUnassigned ? group.indicators.filter((indicator) => !indicator.lead) : group.indicators;
+          if (rows.length === 0) return null;
+          return (
+            <table key={group.key} className="mt-6 w-full border-collapse bg-white text-left text-sm">
+              <caption className="py-2 text-left text-base font-semibold">{group.title}</caption>
+              <thead className="bg-slate-100">
+                <tr>
+                  <th scope="col" className="px-3 py-2">{t("assignment.indicator")}</th>
+                  <th scope="col" className="px-3 py-2">{t("assignment.lead")}</th>
+                  <th scope="col" className="px-3 py-2">{t("assignment.contributors")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((indicator) => (
+                  <tr key={indicator.id} className="border-t border-slate-200 align-top">
+                    <th scope="row" className="px-3 py-2 font-normal">
+                      <span className="font-semibold">{indicator.code}</span> {indicator.question}
+                    </th>
+                    <td className="px-3 py-2">{indicator.lead?.name ?? <span className="font-medium text-amber-800">{t("assignment.none")}</span>}</td>
+                    <td className="px-3 py-2">{indicator.contributors.map((ministry) => ministry.name).join(", ")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          );
+        })}
+      </section>
+      <section aria-labelledby="assign-heading" className="self-start rounded border border-slate-300 bg-white p-6 lg:sticky lg:top-4">
+        <h2 id="assign-heading" className="text-lg font-semibold">
+          {t("assignment.bulk")}
+        </h2>
+        <div className="mt-3">
+          {ministries.length === 0 ? <p>{t("assignment.needMinistries")}</p> : <AssignForm assessmentId={id} targets={targets} ministries={ministries} />}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+// Members and invitations: invite by email with a role, change roles, remove, revoke.
+import { db } from "@/lib/db";
+import { requireManager } from "@/lib/domain/assessment/setup-access";
+import { roleLabel } from "@/lib/domain/assessment/labels";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { ChangeRoleForm, InviteForm, RemoveMemberButton, RevokeInvitationButton } from "../setup-forms";
+
+export default async function MembersPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!(await requireManager(id)).allowed) return null;
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [members, invitations, ministries] = await Promise.all([
+    db.member.findMany({
+      where: { assessmentId: id },
+      orderBy: { user: { name: "asc" } },
+      select: { id: true, role: true, ministryId: true, ministry: { select: { name: true } }, user: { select: { name: true, email: true } } },
+    }),
+    db.invitation.findMany({
+      where: { assessmentId: id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, email: true, role: true, expiresAt: true, ministry: { select: { name: true } } },
+    }),
+    db.ministry.findMany({ where: { assessmentId: id }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  const ministryOptions = ministries.map((ministry) => ({ value: ministry.id, label: ministry.name }));
+  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(value);
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      <div className="flex flex-col gap-8">
+        <section aria-labelledby="members-heading">
+          <h2 id="members-heading" className="text-xl font-semibold">
+            {t("setup.members")}
+          </h2>
+          <ul className="mt-3 flex flex-col gap-4">
+            {members.map((member) => (
+              <li key={member.id} className="rounded border border-slate-300 bg-white p-4">
+                <p>
+                  <span className="font-medium">{member.user.name}</span> · {member.user.email} · {roleLabel(t, member)}
+                </p>
+                <div className="mt-3">
+                  <ChangeRoleForm assessmentId={id} member={{ id: member.id, name: member.user.name, role: member.role, ministryId: member.ministryId }} ministries={ministryOptions} />
+                </div>
+                <div className="mt-2">
+                  <RemoveMemberButton assessmentId={id} member={{ id: member.id, name: member.user.name }} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="invitations-heading">
+          <h2 id="invitations-heading" className="text-xl font-semibold">
+            {t("member.pending")}
+          </h2>
+          {invitations.length === 0 ? (
+            <p className="mt-3">{t("member.noPending")}</p>
+          ) : (
+            <ul className="mt-3 flex flex-col gap-3">
+              {invitations.map((invitation) => (
+                <li key={invitation.id} className="rounded border border-slate-300 bg-white p-4">
+                  <p>
+                    <span className="font-medium">{invitation.email}</span> · {roleLabel(t, invitation)} · {t("member.expires", { date: date(invitation.expiresAt) })}
+                  </p>
+                  <RevokeInvitationButton assessmentId={id} invitation={invitation} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="invite-heading" className="self-start rounded border border-slate-300 bg-white p-6">
+        <h2 id="invite-heading" className="text-lg font-semibold">
+          {t("member.invite")}
+        </h2>
+        <div className="mt-3">
+          <InviteForm assessmentId={id} ministries={ministryOptions} />
+        </div>
+      </section>
+    </div>
+  );
+}

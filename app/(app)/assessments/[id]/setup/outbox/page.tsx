@@ -1,0 +1,54 @@
+// The outbox: every message sent for this assessment; without a mail server, where invitations wait.
+import { db } from "@/lib/db";
+import { requireManager } from "@/lib/domain/assessment/setup-access";
+import { getLocale, getT } from "@/lib/i18n/server";
+
+export default async function OutboxPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!(await requireManager(id)).allowed) return null;
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const messages = await db.outboxMessage.findMany({
+    where: { assessmentId: id },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, to: true, subject: true, body: true, status: true, createdAt: true },
+  });
+  const when = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(value);
+  return (
+    <section aria-labelledby="outbox-heading" className="max-w-3xl">
+      <h2 id="outbox-heading" className="text-xl font-semibold">
+        {t("outbox.title")}
+      </h2>
+      <p className="mt-2 text-slate-700">{t("outbox.intro")}</p>
+      {messages.length === 0 ? (
+        <p className="mt-4">{t("outbox.empty")}</p>
+      ) : (
+        <ul className="mt-4 flex flex-col gap-4">
+          {messages.map((message) => (
+            <li key={message.id}>
+              <article aria-labelledby={`msg-${message.id}`} className="rounded border border-slate-300 bg-white p-4">
+                <h3 id={`msg-${message.id}`} className="font-semibold">
+                  {message.subject}
+                </h3>
+                <p className="text-sm text-slate-700">
+                  {t("outbox.to", { to: message.to })} · {when(message.createdAt)} · {t(`outbox.status.${message.status}`)}
+                </p>
+                <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm">
+                  {message.body.split(/(https?:\/\/\S+)/).map((part, index) =>
+                    index % 2 === 1 ? (
+                      <a key={index} href={part} className="text-brand-700 underline">
+                        {part}
+                      </a>
+                    ) : (
+                      part
+                    ),
+                  )}
+                </pre>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+// Set-up overview: where the assessment stands and what still blocks opening data collection.
+import { collectionGate } from "@/lib/domain/assessment/gate";
+import { requireManager } from "@/lib/domain/assessment/setup-access";
+import { db } from "@/lib/db";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { OpenCollectionForm } from "./setup-forms";
+
+export default async function SetupOverviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { allowed, phase } = await requireManager(id);
+  if (!allowed) return null;
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const assessment = await db.assessment.findUniqueOrThrow({ where: { id }, select: { collectionDueAt: true } });
+  const gate = phase === "LAUNCH" ? await collectionGate(id) : null;
+  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
+
+  return (
+    <section aria-labelledby="phase-heading" className="max-w-3xl">
+      <h2 id="phase-heading" className="text-xl font-semibold">
+        {t("assessments.phase")}: {t(`phase.${phase}`)}
+      </h2>
+      {assessment.collectionDueAt && <p className="mt-2">{t("phase.dueOn", { date: date(assessment.collectionDueAt) })}</p>}
+      {gate && (
+        <div className="mt-4 rounded border border-slate-300 bg-white p-6">
+          {gate.ok ? (
+            <p className="font-medium text-green-800">{t("phase.ready")}</p>
+          ) : (
+            <>
+              <p className="font-medium">{t("phase.gateNotMet")}</p>
+              <ul className="mt-2 list-disc pl-5" data-testid="gate-reasons">
+                {gate.reasons.map((reason) => (
+                  <li key={reason.kind === "unassigned" ? "unassigned" : reason.ministry}>
+                    {reason.kind === "unassigned"
+                      ? t("phase.gateUnassigned", { count: reason.count })
+                      : t("phase.gateNoFocalPoint", { ministry: reason.ministry, count: reason.count })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <div className="mt-6">
+            <OpenCollectionForm assessmentId={id} />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+// Launch, as a coordinator would do it: create an assessment, list ministries, invite a focal point who
+// accepts through the outbox link, assign the indicators and open data collection.
+import { expect, test, type Page } from "@playwright/test";
+import { signInAndLand } from "./fixtures/users";
+
+test.describe.configure({ mode: "serial" });
+
+const inThirtyDays = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+
+async function assign(page: Page, target: string, lead: string) {
+  const form = page.getByRole("region", { name: "Assign indicators" });
+  await form.getByLabel("Indicators", { exact: true }).selectOption({ label: target });
+  await form.getByLabel("Lead ministry").selectOption({ label: lead });
+  await form.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(form.getByRole("status")).toContainText("indicators assigned");
+}
+
+async function invite(page: Page, email: string, ministry: string) {
+  const form = page.getByRole("region", { name: "Invite a member" });
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Role").selectOption({ label: "Focal point" });
+  await form.getByLabel("Ministry or agency").selectOption({ label: ministry });
+  await form.getByRole("button", { name: "Send invitation" }).click();
+}
+
+test("a coordinator launches an assessment and opens collection once a focal point has joined", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signInAndLand(page, "iom");
+  await page.getByRole("link", { name: "Launch an assessment" }).click();
+
+  // The form says what is wrong, by the field.
+  await page.getByRole("button", { name: "Launch assessment" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toBeFocused();
+  await expect(page.getByText("Choose a country.").first()).toBeVisible();
+
+  await page.getByLabel("Country").selectOption("TJK");
+  await page.getByLabel("Year").fill("2026");
+  await page.getByLabel("Russian").check();
+  await page.getByLabel("COVID-19 module").check();
+  await page.getByRole("button", { name: "Launch assessment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Set up Tajikistan 2026" })).toBeVisible();
+  const setupUrl = page.url();
+
+  // Ministries
+  await page.getByRole("link", { name: "Ministries and agencies" }).click();
+  for (const name of ["Ministry of Labour, Migration and Employment", "Ministry of Foreign Affairs"]) {
+    await page.getByLabel("Name", { exact: true }).fill(name);
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(page.getByLabel(`Name of ${name}`)).toBeVisible();
+  }
+  await page.getByLabel("Name", { exact: true }).fill("Ministry of Foreign Affairs");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByText("This assessment already has a ministry or agency with that name.").first()).toBeVisible();
+
+  // Gate: nothing assigned yet
+  await page.goto(setupUrl);
+  await expect(page.getByTestId("gate-reasons")).toContainText("106 in-scope indicators have no lead ministry.");
+
+  // Invite a focal point; the demo has no mail server, so the link waits in the outbox.
+  await page.getByRole("link", { name: "Members" }).click();
+  await invite(page, "new.focal@example.org", "Ministry of Labour, Migration and Employment");
+  await expect(page.getByRole("status").filter({ hasText: "Invitation sent to new.focal@example.org." })).toBeVisible();
+  await expect(page.getByText("new.focal@example.org · Focal point, Ministry of Labour, Migration and Employment")).toBeVisible();
+
+  await page.getByRole("link", { name: "Outbox" }).click();
+  const message = page.getByRole("article", { name: "Invitation to an MGI assessment" });
+  await expect(message).toContainText("To new.focal@example.org");
+  await expect(message).toContainText("Not sent (no mail server)");
+  const inviteLink = await message.getByRole("link").getAttribute("href");
+  expect(inviteLink).toMatch(/\/invite\/[\w-]+$/);
+
+  // The invited person accepts in their own browser.
+  const invitee = await browser.newContext();
+  const newcomer = await invitee.newPage();
+  await newcomer.goto(new URL(inviteLink!).pathname);
+  await expect(newcomer.getByText("You are invited to the assessment Tajikistan 2026 as Focal point, Ministry of Labour, Migration and Employment.")).toBeVisible();
+  await newcomer.getByLabel("Your full name").fill("Firuza Rahimova");
+  await newcomer.getByLabel("Choose a password").fill("short");
+  await newcomer.getByLabel("Repeat the password").fill("different");
+  await newcomer.getByRole("button", { name: "Create account and join" }).click();
+  await expect(newcomer.locator("[id$='-password-error']")).toHaveText("Use at least 12 characters.");
+  await newcomer.getByLabel("Choose a password").fill("tajikistan-2026-focal");
+  await newcomer.getByLabel("Repeat the password").fill("tajikistan-2026-focal");
+  await newcomer.getByRole("button", { name: "Create account and join" }).click();
+  await expect(newcomer.getByRole("heading", { level: 1, name: "Tajikistan 2026" })).toBeVisible();
+  await expect(newcomer.getByTestId("current-user")).toContainText("Firuza Rahimova");
+  // The link was single-use.
+  await newcomer.goto(new URL(inviteLink!).pathname);
+  await expect(newcomer.getByRole("alert").filter({ hasText: "This invitation link cannot be used" })).toBeVisible();
+  await invitee.close();
+
+  // Assignments: domains 1–5 and the COVID-19 module to Labour, domain 6 to Foreign Affairs.
+  await page.goto(`${setupUrl}/assignments`);
+  for (const domain of ["1: Migrants' rights", "2: Whole-of-government approach", "3: Partnerships", "4: Well-being of migrants", "5: Mobility dimension of crises"]) {
+    await assign(page, `Domain ${domain} (all)`, "Ministry of Labour, Migration and Employment");
+  }
+  await assign(page, "Module: COVID-19 module (all)", "Ministry of Labour, Migration and Employment");
+  await assign(page, "Domain 6: Safe, orderly and regular migration (all)", "Ministry of Foreign Affairs");
+  await expect(page.getByText("Every in-scope indicator has a lead ministry.")).toBeVisible();
+
+  // Gate: Foreign Affairs has no focal point yet.
+  await page.goto(setupUrl);
+  await expect(page.getByTestId("gate-reasons")).toHaveText("Ministry of Foreign Affairs leads 14 indicators but has no focal point.");
+  await page.getByLabel("Collection due date").fill(inThirtyDays());
+  await page.getByRole("button", { name: "Open data collection" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Data collection cannot open yet.");
+
+  // An existing user (the demo's Foreign Affairs focal point) is invited and joins after signing in.
+  await page.goto(`${setupUrl}/members`);
+  await invite(page, "focal.foreign@example.org", "Ministry of Foreign Affairs");
+  await expect(page.getByRole("status").filter({ hasText: "Invitation sent" })).toBeVisible();
+  await page.goto(`${setupUrl}/outbox`);
+  const second = await page.getByRole("article").filter({ hasText: "To focal.foreign@example.org" }).getByRole("link").getAttribute("href");
+
+  const other = await browser.newContext();
+  const foreign = await other.newPage();
+  await foreign.goto(new URL(second!).pathname);
+  await foreign.getByRole("link", { name: "Sign in as focal.foreign@example.org to accept" }).click();
+  await foreign.getByLabel("Email").fill("focal.foreign@example.org");
+  await foreign.getByLabel("Password").fill("demo-password-2022");
+  await foreign.getByRole("button", { name: "Sign in" }).click();
+  await foreign.getByRole("button", { name: "Join the assessment" }).click();
+  await expect(foreign.getByRole("heading", { level: 1, name: "Tajikistan 2026" })).toBeVisible();
+  await other.close();
+
+  // Now collection opens, and the overview shows the due date.
+  await page.goto(setupUrl);
+  await expect(page.getByText("Everything is in place to open data collection.")).toBeVisible();
+  await page.getByLabel("Collection due date").fill(inThirtyDays());
+  await page.getByRole("button", { name: "Open data collection" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Phase: Collection" })).toBeVisible();
+  await page.getByRole("link", { name: "Tajikistan 2026" }).first().click();
+  await expect(page.getByTestId("due-date")).toContainText("Answers due");
+});
+
+test("a focal point cannot reach the set-up screens", async ({ page }) => {
+  await signInAndLand(page, "focalLabour");
+  const url = await page.getByRole("link", { name: "Kyrgyzstan 2022" }).getAttribute("href");
+  await page.goto(`${url}/setup`);
+  await expect(page.getByRole("alert").filter({ hasText: "You are not allowed to do this." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Set up/ })).toHaveCount(0);
+});
