@@ -169,6 +169,20 @@ describe("the profile narrative", () => {
   });
 });
 
+describe("sources", () => {
+  it.each<[Who, Record<Phase, Decision>]>([
+    ["coordinator", only(OPEN)],
+    ["focalLead", only(OPEN)],
+    ["focalOther", only(OPEN)],
+    ["consultant", only(NONE)],
+    ["stakeholder", only(NONE)],
+    ["iomStaff", only(NONE)],
+    ["stranger", only(NONE, "not_found")],
+  ])("%s may add and edit the assessment's sources", (who, expected) => {
+    expect(decisions(who, "source.write")).toEqual(expected);
+  });
+});
+
 describe("members, assignments, phases, publish", () => {
   it.each<[Who, Action, Record<Phase, Decision>]>([
     ["coordinator", "assessment.manage", only(["LAUNCH", "COLLECTION", "CONSULTATION", "PUBLISHED"])],

@@ -35,6 +35,7 @@ export const ACTIONS = [
   "phase.move",
   "profile.publish",
   "audit.read",
+  "source.write",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -110,6 +111,8 @@ function allowsRole(role: MemberRole, action: Action, facts: PolicyFacts, actor:
       return phase === "CONSULTATION";
     case "assessment.manage":
       return role === "COORDINATOR" && phase !== "ARCHIVED";
+    case "source.write":
+      return (role === "COORDINATOR" || role === "FOCAL_POINT") && isOpen(phase);
     case "phase.move":
     case "profile.publish":
     case "audit.read":

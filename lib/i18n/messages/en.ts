@@ -204,6 +204,21 @@ export const en = {
   "mail.collectionOpen.body": "Dear {name},\n\nData collection for the Migration Governance Indicators assessment is now open. Please complete your answers by {dueDate}.\n\n{link}\n\nMGI Workbench",
 
   "form.saved": "Saved.",
+
+  "answer.withdrawFirst": "This answer is submitted: withdraw it first to change it.",
+  "answer.notNow": "This is not possible in the answer's current state.",
+  "answer.valueInvalid": "Choose one of the answers offered.",
+  "answer.numberInvalid": "Enter a number, such as 5 or 2.5.",
+  "answer.changedMeanwhile": "The answer changed meanwhile. Reload the page.",
+  "answer.missing.value": "Give an answer.",
+  "answer.missing.explanation": "Explain the answer.",
+  "answer.missing.sources": "Cite at least one source: this indicator requires evidence.",
+
+  "source.unknown": "A chosen source does not belong to this assessment.",
+  "source.urlInvalid": "Enter a full web address starting with https://",
+  "source.urlRequired": "Enter the web address, or tick “Not available online”.",
+  "source.yearInvalid": "Enter a year such as 2021.",
+  "source.dateInvalid": "Enter a date.",
 } as const;
 
 export type MessageKey = keyof typeof en;

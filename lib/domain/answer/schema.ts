@@ -1,0 +1,53 @@
+// Inputs of the collection step: saving, submitting and withdrawing answers, and the sources behind them.
+import { z } from "zod";
+import { formArray, optionalText, requiredText } from "@/lib/forms";
+
+export const YES_PARTIAL_NO = ["yes", "partially", "no", "not_applicable"] as const;
+export const MAX_EXPLANATION = 20_000;
+
+export const ZSaveAnswer = z.object({
+  assessmentId: z.uuid(),
+  indicatorId: z.uuid(),
+  /** The version the edit started from; a save based on another version is a conflict. */
+  baseVersion: z.coerce.number().int().min(0),
+  value: z.preprocess((v) => (v === "" ? null : v), z.string().max(5_000, { error: "validation.tooLong" }).nullable()),
+  explanation: z.string().max(MAX_EXPLANATION, { error: "validation.tooLong" }),
+  sourceIds: formArray(z.uuid()),
+});
+export type TSaveAnswer = z.input<typeof ZSaveAnswer>;
+
+export const ZAnswerTransition = z.object({ answerId: z.uuid(), version: z.coerce.number().int().min(0) });
+export const ZSubmitAll = z.object({ assessmentId: z.uuid() });
+
+export const SOURCE_KINDS = ["LAW", "DECREE", "RESOLUTION", "INTERNATIONAL_TREATY", "STRATEGY", "REPORT", "WEB_PAGE", "OTHER"] as const;
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2_000, { error: "validation.tooLong" })
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
+    } catch {
+      return false;
+    }
+  }, { error: "source.urlInvalid" });
+
+export const ZSource = z
+  .object({
+    assessmentId: z.uuid(),
+    issuer: requiredText(300),
+    year: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number({ error: "source.yearInvalid" }).int({ error: "source.yearInvalid" }).min(1800, { error: "source.yearInvalid" }).max(2100, { error: "source.yearInvalid" }).optional()),
+    title: requiredText(1_000),
+    kind: z.enum(SOURCE_KINDS, { error: "validation.required" }),
+    number: optionalText(100),
+    adoptedOn: z.preprocess((v) => (v === "" ? undefined : v), z.iso.date({ error: "source.dateInvalid" }).optional()),
+    url: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), httpUrl.optional()),
+    notOnline: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.notOnline && !input.url) ctx.addIssue({ code: "custom", path: ["url"], message: "source.urlRequired" });
+  });
+export type TSource = z.input<typeof ZSource>;
+export const ZUpdateSource = ZSource.and(z.object({ sourceId: z.uuid() }));
