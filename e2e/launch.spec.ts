@@ -133,6 +133,70 @@ test("a coordinator launches an assessment and opens collection once a focal poi
   await expect(page.getByTestId("due-date")).toContainText("Answers due");
 });
 
+test("the focal point answers with a new source, keeps typed text through an outage, and submits", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext();
+  let page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("new.focal@example.org");
+  await page.getByLabel("Password").fill("tajikistan-2026-focal");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("link", { name: "Tajikistan 2026" }).click();
+  await expect(page.getByTestId("due-date")).toContainText("Answers due");
+  await page.getByRole("link", { name: "Questionnaire" }).click();
+  await expect(page.getByText("The indicators assigned to Ministry of Labour, Migration and Employment")).toBeVisible();
+  await page.getByRole("link", { name: /^1\.3\.1 / }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^1\.3\.1/ })).toBeVisible();
+  const answerUrl = page.url();
+
+  await page.getByLabel("Yes", { exact: true }).check();
+  const explanation = page.getByLabel("Explanation");
+  await explanation.fill("The Labour Code gives foreign workers with a work permit the same rights as nationals.");
+  await expect(page.getByTestId("autosave-status")).toContainText("Saved at");
+
+  await page.getByText("Add a new source").click();
+  await page.getByLabel("Title").fill("Labour Code of the Republic of Tajikistan");
+  await page.getByLabel("Issuer").fill("Government of the Republic of Tajikistan");
+  await page.getByLabel("Web address").fill("not a url");
+  await page.getByRole("button", { name: "Add and cite this source" }).click();
+  await expect(page.getByText("Enter a full web address starting with https://").first()).toBeVisible();
+  await page.getByLabel("Web address").fill("https://mmk.tj/labour-code");
+  await page.getByLabel("Year").fill("2016");
+  await page.getByRole("button", { name: "Add and cite this source" }).click();
+  await expect(page.getByRole("button", { name: "Remove Labour Code of the Republic of Tajikistan" })).toBeVisible();
+  await expect(page.getByTestId("autosave-status")).toContainText("Saved at");
+
+  // The connection drops while typing: the text stays in the browser and is offered back.
+  await context.setOffline(true);
+  await explanation.fill("The Labour Code gives foreign workers with a work permit the same rights as nationals, Article 12.");
+  await expect(page.getByTestId("autosave-status")).toContainText("you seem to be offline");
+  await page.close();
+  await context.setOffline(false);
+  page = await context.newPage();
+  await page.goto(answerUrl);
+  await expect(page.getByText("This browser kept text you typed here that was never saved:")).toBeVisible();
+  await page.getByRole("button", { name: "Restore it" }).click();
+  await expect(page.getByLabel("Explanation")).toHaveValue(/Article 12\.$/);
+  await expect(page.getByTestId("autosave-status")).toContainText("Saved at");
+
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Submitted for review.")).toBeVisible();
+  await expect(page.getByText("State: Submitted")).toBeVisible();
+
+  await page.getByRole("link", { name: "History of changes" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /: Submitted$/ })).toBeVisible();
+  await expect(page.locator("ins").filter({ hasText: "Article 12." }).first()).toBeVisible();
+  await context.close();
+
+  // A focal point of another ministry cannot open that answer.
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await signInAndLand(other, "focalForeign");
+  const response = await other.goto(new URL(answerUrl).pathname);
+  expect(response?.status()).toBe(404);
+  await otherContext.close();
+});
+
 test("a focal point cannot reach the set-up screens", async ({ page }) => {
   await signInAndLand(page, "focalLabour");
   const url = await page.getByRole("link", { name: "Kyrgyzstan 2022" }).getAttribute("href");

@@ -25,7 +25,7 @@ export type CurrentAnswer = {
   updatedBy: string | null;
 };
 
-export type SaveResult = { status: "saved"; version: number; state: AnswerState; savedAt: string } | { status: "conflict"; current: CurrentAnswer };
+export type SaveResult = { status: "saved"; answerId: string; version: number; state: AnswerState; savedAt: string } | { status: "conflict"; current: CurrentAnswer };
 
 class StaleVersion extends Error {}
 
@@ -102,7 +102,7 @@ export async function saveAnswer(user: CurrentUser, input: z.output<typeof ZSave
         after: { version, state: to, value: input.value, explanation: input.explanation, sourceIds },
       });
       const saved = await tx.answer.findUniqueOrThrow({ where: { id: answerId }, select: { updatedAt: true } });
-      return { status: "saved" as const, version, state: to, savedAt: saved.updatedAt.toISOString() };
+      return { status: "saved" as const, answerId, version, state: to, savedAt: saved.updatedAt.toISOString() };
     });
   } catch (error) {
     const raced = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";

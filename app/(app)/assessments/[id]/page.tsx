@@ -36,11 +36,18 @@ export default async function AssessmentPage({ params }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{assessmentName(t, locale, assessment)}</h1>
-        {manager && (
-          <Link href={`/assessments/${id}/setup`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
-            {t("assessment.setUp")}
-          </Link>
-        )}
+        <div className="flex flex-wrap gap-3">
+          {assessment.phase !== "LAUNCH" && (
+            <Link href={`/assessments/${id}/questionnaire`} className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+              {t("questionnaire.link")}
+            </Link>
+          )}
+          {manager && (
+            <Link href={`/assessments/${id}/setup`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
+              {t("assessment.setUp")}
+            </Link>
+          )}
+        </div>
       </div>
       {assessment.phase === "COLLECTION" && assessment.collectionDueAt && (
         <p className={`mt-3 ${overdue ? "rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800" : ""}`} data-testid="due-date">

@@ -1,0 +1,26 @@
+"use server";
+// Server actions of the questionnaire. The services authorize the actor for the answer or assessment itself.
+import { revalidatePath } from "next/cache";
+import { action, ok } from "@/lib/action";
+import { ZAnswerTransition, ZSaveAnswer, ZSource } from "@/lib/domain/answer/schema";
+import { saveAnswer, submitAnswer, withdrawAnswer } from "@/lib/domain/answer/service";
+import { createSource } from "@/lib/domain/source/service";
+
+export const saveAnswerAction = action(ZSaveAnswer, async (input, { user }) => ok(await saveAnswer(user, input)));
+
+export const submitAnswerAction = action(ZAnswerTransition, async (input, { user }) => {
+  const result = await submitAnswer(user, input);
+  revalidatePath("/assessments", "layout");
+  return ok(result);
+});
+
+export const withdrawAnswerAction = action(ZAnswerTransition, async (input, { user }) => {
+  const result = await withdrawAnswer(user, input);
+  revalidatePath("/assessments", "layout");
+  return ok(result);
+});
+
+export const createSourceAction = action(ZSource, async (input, { user }) => {
+  const source = await createSource(user, input);
+  return ok({ id: source.id, issuer: source.issuer, year: source.year, title: source.title, kind: source.kind as string, number: source.number, url: source.url, notOnline: source.notOnline });
+});

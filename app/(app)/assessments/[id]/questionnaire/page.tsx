@@ -1,0 +1,78 @@
+// The questionnaire: a focal point's assigned indicators (or all of them, for coordinators and consultants),
+// grouped by domain and sub-domain, with each answer's state.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/lib/db";
+import { requireQuestionnaireReader } from "@/lib/domain/answer/access";
+import { getQuestionnaire, type QuestionnaireRow } from "@/lib/domain/answer/queries";
+import { getT } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("questionnaire.title") };
+}
+
+const STATE_STYLE: Record<string, string> = {
+  NOT_STARTED: "bg-slate-100 text-slate-800",
+  DRAFT: "bg-amber-100 text-amber-900",
+  SUBMITTED: "bg-blue-100 text-blue-900",
+  CHANGES_REQUESTED: "bg-red-100 text-red-900",
+  APPROVED: "bg-green-100 text-green-900",
+};
+
+export default async function QuestionnairePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { context, allowed } = await requireQuestionnaireReader(id);
+  const t = await getT();
+  if (!allowed) return <p role="alert">{t("questionnaire.notAllowed")}</p>;
+  const rows = await getQuestionnaire(context);
+  const ministry = context.membership?.ministryId ? await db.ministry.findUnique({ where: { id: context.membership.ministryId }, select: { name: true } }) : null;
+
+  const groups = new Map<string, { title: string; domain: string; rows: QuestionnaireRow[] }>();
+  for (const row of rows) {
+    const group = groups.get(row.group.key) ?? { title: row.group.title, domain: row.group.domain, rows: [] };
+    group.rows.push(row);
+    groups.set(row.group.key, group);
+  }
+  let lastDomain = "";
+
+  return (
+    <>
+      <p className="text-sm">
+        <Link href={`/assessments/${id}`} className="text-brand-700 underline">
+          ←
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{t("questionnaire.title")}</h1>
+      <p className="mt-2 text-slate-700">{ministry ? t("questionnaire.introFocal", { ministry: ministry.name }) : t("questionnaire.introAll")}</p>
+      {rows.length === 0 && <p className="mt-6">{t("questionnaire.empty")}</p>}
+      {[...groups.entries()].map(([key, group]) => {
+        const heading = group.domain !== lastDomain ? <h2 className="mt-8 text-xl font-semibold">{group.domain}</h2> : null;
+        lastDomain = group.domain;
+        return (
+          <section key={key} aria-labelledby={`group-${key}`}>
+            {heading}
+            <h3 id={`group-${key}`} className="mt-4 font-semibold">
+              {group.title}
+            </h3>
+            <ul className="mt-2 flex flex-col gap-2">
+              {group.rows.map((row) => (
+                <li key={row.code} className="flex flex-wrap items-start justify-between gap-3 rounded border border-slate-300 bg-white p-3">
+                  <div className="max-w-3xl">
+                    <Link href={`/assessments/${id}/questionnaire/${row.code}`} className="text-brand-700 underline">
+                      <span className="font-semibold">{row.code}</span> {row.question}
+                    </Link>
+                    <p className="text-sm text-slate-600">
+                      {row.lead ? t("questionnaire.leadBy", { ministry: row.lead }) : t("assignment.none")}
+                      {context.membership?.role === "FOCAL_POINT" && ` · ${row.isLead ? t("questionnaire.yourMinistry") : t("questionnaire.contributing")}`}
+                    </p>
+                  </div>
+                  <span className={`rounded px-2 py-1 text-sm font-medium ${STATE_STYLE[row.state]}`}>{t(`answerState.${row.state}`)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
