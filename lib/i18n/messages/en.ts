@@ -306,6 +306,13 @@ export const en = {
   "sourceKind.REPORT": "Report",
   "sourceKind.WEB_PAGE": "Web page",
   "sourceKind.OTHER": "Other",
+
+  "progress.title": "Progress",
+  "progress.overall": "All indicators",
+  "progress.byDomain": "By domain",
+  "progress.byMinistry": "By ministry or agency",
+  "progress.approvedOf": "{approved} of {total} approved",
+  "progress.ownMinistry": "The indicators your ministry answers.",
 } as const;
 
 export type MessageKey = keyof typeof en;

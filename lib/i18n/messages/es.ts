@@ -308,4 +308,11 @@ export const es: Messages = {
   "sourceKind.REPORT": "Informe",
   "sourceKind.WEB_PAGE": "Página web",
   "sourceKind.OTHER": "Otro",
+
+  "progress.title": "Progreso",
+  "progress.overall": "Todos los indicadores",
+  "progress.byDomain": "Por ámbito",
+  "progress.byMinistry": "Por ministerio u organismo",
+  "progress.approvedOf": "{approved} de {total} aprobados",
+  "progress.ownMinistry": "Los indicadores que responde su ministerio.",
 };

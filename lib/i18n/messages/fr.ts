@@ -308,4 +308,11 @@ export const fr: Messages = {
   "sourceKind.REPORT": "Rapport",
   "sourceKind.WEB_PAGE": "Page web",
   "sourceKind.OTHER": "Autre",
+
+  "progress.title": "Avancement",
+  "progress.overall": "Tous les indicateurs",
+  "progress.byDomain": "Par domaine",
+  "progress.byMinistry": "Par ministère ou organisme",
+  "progress.approvedOf": "{approved} sur {total} approuvés",
+  "progress.ownMinistry": "Les indicateurs auxquels votre ministère répond.",
 };

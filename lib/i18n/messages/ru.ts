@@ -308,4 +308,11 @@ export const ru: Messages = {
   "sourceKind.REPORT": "Доклад",
   "sourceKind.WEB_PAGE": "Веб-страница",
   "sourceKind.OTHER": "Другое",
+
+  "progress.title": "Ход работы",
+  "progress.overall": "Все показатели",
+  "progress.byDomain": "По областям",
+  "progress.byMinistry": "По министерствам и ведомствам",
+  "progress.approvedOf": "Утверждено: {approved} из {total}",
+  "progress.ownMinistry": "Показатели, на которые отвечает ваше министерство.",
 };

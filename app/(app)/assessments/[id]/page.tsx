@@ -6,15 +6,17 @@ import { authorize, can } from "@/lib/auth/authorize";
 import { requireUser } from "@/lib/auth/session";
 import { assessmentName, roleLabel } from "@/lib/domain/assessment/labels";
 import { getAssessmentOverview } from "@/lib/domain/assessment/queries";
+import { getProgress } from "@/lib/domain/answer/progress";
+import { ProgressBar, ProgressLegend } from "@/components/progress/progress-bar";
 import { getLocale, getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
   const user = await requireUser();
-  const { decision } = await authorize(user, "assessment.view", { assessmentId: id });
-  if (decision !== "allow") notFound();
-  return getAssessmentOverview(id);
+  const { decision, context } = await authorize(user, "assessment.view", { assessmentId: id });
+  if (decision !== "allow" || !context) notFound();
+  return Object.assign(await getAssessmentOverview(id), { context });
 }
 
 async function canManage(id: string) {
@@ -30,6 +32,8 @@ export default async function AssessmentPage({ params }: Props) {
   const { id } = await params;
   const assessment = await load(id);
   const [t, locale, manager] = await Promise.all([getT(), getLocale(), canManage(id)]);
+  const progress = assessment.phase === "LAUNCH" ? null : await getProgress(assessment.context);
+  const focal = assessment.context.membership?.role === "FOCAL_POINT";
   const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
   const overdue = assessment.phase === "COLLECTION" && assessment.collectionDueAt && assessment.collectionDueAt < new Date();
   return (
@@ -79,6 +83,34 @@ export default async function AssessmentPage({ params }: Props) {
           </dd>
         </div>
       </dl>
+      {progress && (
+        <section aria-labelledby="progress-heading" className="mt-8 rounded border border-slate-300 bg-white p-6">
+          <h2 id="progress-heading" className="text-xl font-semibold">
+            {t("progress.title")}
+          </h2>
+          {focal && <p className="mt-1 text-sm text-slate-700">{t("progress.ownMinistry")}</p>}
+          <div className="mt-4 flex flex-col gap-4">
+            <ProgressLegend t={t} />
+            <ProgressBar label={t("progress.overall")} counts={progress.overall} t={t} />
+            {progress.domains.length > 0 && (
+              <>
+                <h3 className="mt-2 font-semibold">{t("progress.byDomain")}</h3>
+                {progress.domains.map((group) => (
+                  <ProgressBar key={group.key} label={group.label} counts={group.counts} t={t} />
+                ))}
+              </>
+            )}
+            {!focal && progress.ministries.length > 0 && (
+              <>
+                <h3 className="mt-2 font-semibold">{t("progress.byMinistry")}</h3>
+                {progress.ministries.map((group) => (
+                  <ProgressBar key={group.key} label={group.label} counts={group.counts} t={t} />
+                ))}
+              </>
+            )}
+          </div>
+        </section>
+      )}
       <div className="mt-8 grid gap-8 md:grid-cols-2">
         <section aria-labelledby="ministries-heading">
           <h2 id="ministries-heading" className="text-xl font-semibold">{t("assessment.ministries")}</h2>
