@@ -313,6 +313,12 @@ export const en = {
   "progress.byMinistry": "By ministry or agency",
   "progress.approvedOf": "{approved} of {total} approved",
   "progress.ownMinistry": "The indicators your ministry answers.",
+
+  "submission.title": "Submit for review",
+  "submission.readyCount": "Complete answers not yet submitted: {count}",
+  "submission.submitAll": "Submit the {count} complete answers",
+  "submission.done": "Answers submitted: {count}",
+  "submission.incomplete": "Not complete yet: {count}",
 } as const;
 
 export type MessageKey = keyof typeof en;

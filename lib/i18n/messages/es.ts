@@ -315,4 +315,10 @@ export const es: Messages = {
   "progress.byMinistry": "Por ministerio u organismo",
   "progress.approvedOf": "{approved} de {total} aprobados",
   "progress.ownMinistry": "Los indicadores que responde su ministerio.",
+
+  "submission.title": "Enviar para revisión",
+  "submission.readyCount": "Respuestas completas aún no enviadas: {count}",
+  "submission.submitAll": "Enviar las respuestas completas ({count})",
+  "submission.done": "Respuestas enviadas: {count}",
+  "submission.incomplete": "Aún incompletas: {count}",
 };

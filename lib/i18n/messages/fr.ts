@@ -315,4 +315,10 @@ export const fr: Messages = {
   "progress.byMinistry": "Par ministère ou organisme",
   "progress.approvedOf": "{approved} sur {total} approuvés",
   "progress.ownMinistry": "Les indicateurs auxquels votre ministère répond.",
+
+  "submission.title": "Soumettre pour examen",
+  "submission.readyCount": "Réponses complètes pas encore soumises : {count}",
+  "submission.submitAll": "Soumettre les réponses complètes ({count})",
+  "submission.done": "Réponses soumises : {count}",
+  "submission.incomplete": "Pas encore complètes : {count}",
 };

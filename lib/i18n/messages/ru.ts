@@ -315,4 +315,10 @@ export const ru: Messages = {
   "progress.byMinistry": "По министерствам и ведомствам",
   "progress.approvedOf": "Утверждено: {approved} из {total}",
   "progress.ownMinistry": "Показатели, на которые отвечает ваше министерство.",
+
+  "submission.title": "Отправить на проверку",
+  "submission.readyCount": "Полные ответы, ещё не отправленные: {count}",
+  "submission.submitAll": "Отправить полные ответы ({count})",
+  "submission.done": "Отправлено ответов: {count}",
+  "submission.incomplete": "Ещё не заполнены: {count}",
 };

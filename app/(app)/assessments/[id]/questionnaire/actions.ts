@@ -2,7 +2,8 @@
 // Server actions of the questionnaire. The services authorize the actor for the answer or assessment itself.
 import { revalidatePath } from "next/cache";
 import { action, ok } from "@/lib/action";
-import { ZAnswerTransition, ZSaveAnswer, ZSource } from "@/lib/domain/answer/schema";
+import { ZAnswerTransition, ZSaveAnswer, ZSource, ZSubmitAll } from "@/lib/domain/answer/schema";
+import { submitComplete } from "@/lib/domain/answer/submission";
 import { saveAnswer, submitAnswer, withdrawAnswer } from "@/lib/domain/answer/service";
 import { createSource } from "@/lib/domain/source/service";
 
@@ -23,4 +24,10 @@ export const withdrawAnswerAction = action(ZAnswerTransition, async (input, { us
 export const createSourceAction = action(ZSource, async (input, { user }) => {
   const source = await createSource(user, input);
   return ok({ id: source.id, issuer: source.issuer, year: source.year, title: source.title, kind: source.kind as string, number: source.number, url: source.url, notOnline: source.notOnline });
+});
+
+export const submitCompleteAction = action(ZSubmitAll, async (input, { user }) => {
+  const result = await submitComplete(user, input.assessmentId);
+  revalidatePath(`/assessments/${input.assessmentId}`, "layout");
+  return ok(result);
 });

@@ -5,6 +5,8 @@ import Link from "next/link";
 import { db } from "@/lib/db";
 import { requireQuestionnaireReader } from "@/lib/domain/answer/access";
 import { getQuestionnaire, type QuestionnaireRow } from "@/lib/domain/answer/queries";
+import { submissionReadiness } from "@/lib/domain/answer/submission";
+import { SubmitCompleteForm } from "./submit-complete-form";
 import { getT } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +26,8 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
   const { context, allowed } = await requireQuestionnaireReader(id);
   const t = await getT();
   if (!allowed) return <p role="alert">{t("questionnaire.notAllowed")}</p>;
-  const rows = await getQuestionnaire(context);
+  const [rows, readiness] = await Promise.all([getQuestionnaire(context), submissionReadiness(context)]);
+  const canSubmit = context.phase === "COLLECTION" && (context.membership?.role === "FOCAL_POINT" || context.membership?.role === "COORDINATOR");
   const ministry = context.membership?.ministryId ? await db.ministry.findUnique({ where: { id: context.membership.ministryId }, select: { name: true } }) : null;
 
   const groups = new Map<string, { title: string; domain: string; rows: QuestionnaireRow[] }>();
@@ -45,6 +48,34 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
       <h1 className="text-2xl font-semibold">{t("questionnaire.title")}</h1>
       <p className="mt-2 text-slate-700">{ministry ? t("questionnaire.introFocal", { ministry: ministry.name }) : t("questionnaire.introAll")}</p>
       {rows.length === 0 && <p className="mt-6">{t("questionnaire.empty")}</p>}
+      {canSubmit && rows.length > 0 && (
+        <section aria-labelledby="submission-heading" className="mt-6 rounded border border-slate-300 bg-white p-6">
+          <h2 id="submission-heading" className="text-xl font-semibold">
+            {t("submission.title")}
+          </h2>
+          <p className="mt-2">{t("submission.readyCount", { count: readiness.ready.length })}</p>
+          {readiness.ready.length > 0 && (
+            <div className="mt-3">
+              <SubmitCompleteForm assessmentId={id} count={readiness.ready.length} />
+            </div>
+          )}
+          {readiness.incomplete.length > 0 && (
+            <>
+              <h3 className="mt-4 font-semibold">{t("submission.incomplete", { count: readiness.incomplete.length })}</h3>
+              <ul className="mt-2 flex max-h-80 flex-col gap-1 overflow-y-auto" data-testid="incomplete-answers">
+                {readiness.incomplete.map((item) => (
+                  <li key={item.code}>
+                    <Link href={`/assessments/${id}/questionnaire/${item.code}`} className="text-brand-700 underline">
+                      {item.code}
+                    </Link>{" "}
+                    — {item.missing.map((missing) => t(`answer.missing.${missing}`)).join(" ")}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
       {[...groups.entries()].map(([key, group]) => {
         const heading = group.domain !== lastDomain ? <h2 className="mt-8 text-xl font-semibold">{group.domain}</h2> : null;
         lastDomain = group.domain;
