@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/action";
 import type { SaveResult } from "@/lib/domain/answer/service";
 import type { AnswerState } from "@/lib/generated/prisma/enums";
 import { isMessageKey } from "@/lib/i18n";
+import { DocumentUpload } from "./document-upload";
 import { SourceForm, type SourceView } from "./source-form";
 import { useAutosave, type AnswerDraft } from "./use-autosave";
 
@@ -203,10 +204,20 @@ export function AnswerEditor(props: AnswerEditorProps) {
                     </>
                   )}
                 </span>
+                {source.hasDocument && (
+                  <a href={`/api/sources/${source.id}/document`} className="text-brand-700 underline">
+                    {t("document.download")}
+                  </a>
+                )}
                 {editable && (
                   <Button type="button" variant="link" onClick={() => change({ sourceIds: draft.sourceIds.filter((id) => id !== source.id) })}>
                     {t("answer.uncite", { title: source.title })}
                   </Button>
+                )}
+                {editable && source.notOnline && (
+                  <div className="w-full">
+                    <DocumentUpload source={source} onUploaded={() => setSources((list) => list.map((item) => (item.id === source.id ? { ...item, hasDocument: true } : item)))} />
+                  </div>
                 )}
               </li>
             ))}

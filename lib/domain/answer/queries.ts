@@ -72,7 +72,7 @@ export async function getAnswerWithSources(assessmentId: string, indicatorId: st
       explanation: true,
       updatedAt: true,
       updatedBy: { select: { name: true } },
-      sources: { select: { source: { select: { id: true, issuer: true, year: true, title: true, kind: true, number: true, url: true, notOnline: true } } } },
+      sources: { select: { source: { select: { id: true, issuer: true, year: true, title: true, kind: true, number: true, url: true, notOnline: true, _count: { select: { documents: true } } } } } },
     },
   });
 }

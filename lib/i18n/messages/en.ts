@@ -319,6 +319,16 @@ export const en = {
   "submission.submitAll": "Submit the {count} complete answers",
   "submission.done": "Answers submitted: {count}",
   "submission.incomplete": "Not complete yet: {count}",
+
+  "document.onlyOffline": "Only a source that is not available online carries a document.",
+  "document.empty": "Choose a file.",
+  "document.tooLarge": "The file is larger than 20 MB.",
+  "document.type": "Only PDF and office documents (Word, Excel, PowerPoint, OpenDocument) can be attached.",
+  "document.attach": "Attach a copy of {title}",
+  "document.upload": "Upload",
+  "document.uploaded": "Document attached.",
+  "document.download": "Download the copy",
+  "document.hint": "PDF or office document, up to 20 MB.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -321,4 +321,14 @@ export const es: Messages = {
   "submission.submitAll": "Enviar las respuestas completas ({count})",
   "submission.done": "Respuestas enviadas: {count}",
   "submission.incomplete": "Aún incompletas: {count}",
+
+  "document.onlyOffline": "Solo una fuente no disponible en línea puede llevar un documento.",
+  "document.empty": "Elija un archivo.",
+  "document.tooLarge": "El archivo supera los 20 MB.",
+  "document.type": "Solo se pueden adjuntar documentos PDF y de ofimática (Word, Excel, PowerPoint, OpenDocument).",
+  "document.attach": "Adjuntar una copia de «{title}»",
+  "document.upload": "Subir",
+  "document.uploaded": "Documento adjuntado.",
+  "document.download": "Descargar la copia",
+  "document.hint": "PDF o documento de ofimática, hasta 20 MB.",
 };

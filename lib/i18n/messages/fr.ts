@@ -321,4 +321,14 @@ export const fr: Messages = {
   "submission.submitAll": "Soumettre les réponses complètes ({count})",
   "submission.done": "Réponses soumises : {count}",
   "submission.incomplete": "Pas encore complètes : {count}",
+
+  "document.onlyOffline": "Seule une source non disponible en ligne peut être accompagnée d'un document.",
+  "document.empty": "Choisissez un fichier.",
+  "document.tooLarge": "Le fichier dépasse 20 Mo.",
+  "document.type": "Seuls les documents PDF et bureautiques (Word, Excel, PowerPoint, OpenDocument) peuvent être joints.",
+  "document.attach": "Joindre une copie de « {title} »",
+  "document.upload": "Téléverser",
+  "document.uploaded": "Document joint.",
+  "document.download": "Télécharger la copie",
+  "document.hint": "PDF ou document bureautique, 20 Mo au plus.",
 };

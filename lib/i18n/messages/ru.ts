@@ -321,4 +321,14 @@ export const ru: Messages = {
   "submission.submitAll": "Отправить полные ответы ({count})",
   "submission.done": "Отправлено ответов: {count}",
   "submission.incomplete": "Ещё не заполнены: {count}",
+
+  "document.onlyOffline": "Документ прикрепляется только к источнику, которого нет в интернете.",
+  "document.empty": "Выберите файл.",
+  "document.tooLarge": "Файл больше 20 МБ.",
+  "document.type": "Можно прикрепить только PDF и офисные документы (Word, Excel, PowerPoint, OpenDocument).",
+  "document.attach": "Прикрепить копию: «{title}»",
+  "document.upload": "Загрузить",
+  "document.uploaded": "Документ прикреплён.",
+  "document.download": "Скачать копию",
+  "document.hint": "PDF или офисный документ, не более 20 МБ.",
 };

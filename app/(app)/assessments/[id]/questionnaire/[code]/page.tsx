@@ -14,6 +14,8 @@ import { createSourceAction, saveAnswerAction, submitAnswerAction, withdrawAnswe
 
 type Props = { params: Promise<{ id: string; code: string }> };
 
+const SOURCE_SELECT = { id: true, issuer: true, year: true, title: true, kind: true, number: true, url: true, notOnline: true } as const;
+
 async function load({ id, code }: { id: string; code: string }) {
   const user = await requireUser();
   const indicator = (await authorize(user, "assessment.view", { assessmentId: id })).decision === "allow" ? await getIndicatorForAnswer(id, decodeURIComponent(code)) : null;
@@ -37,9 +39,10 @@ export default async function AnswerPage({ params }: Props) {
   const labels = Array.isArray(indicator.choices) ? (indicator.choices as { value: string; label: string }[]) : [];
   const valueLabel = (value: string | null) =>
     value === null ? null : indicator.answerType === "YES_PARTIAL_NO" ? t(`answer.${value as "yes"}`) : (labels.find((choice) => choice.value === value)?.label ?? value);
-  const sources = canEdit
-    ? await db.source.findMany({ where: { assessmentId: id }, orderBy: { title: "asc" }, select: { id: true, issuer: true, year: true, title: true, kind: true, number: true, url: true, notOnline: true } })
+  const sourceRows = canEdit
+    ? await db.source.findMany({ where: { assessmentId: id }, orderBy: { title: "asc" }, select: { ...SOURCE_SELECT, _count: { select: { documents: true } } } })
     : (answer?.sources.map((row) => row.source) ?? []);
+  const sources = sourceRows.map(({ _count, ...source }) => ({ ...source, hasDocument: _count.documents > 0 }));
 
   return (
     <article className="max-w-4xl">
@@ -95,6 +98,14 @@ export default async function AnswerPage({ params }: Props) {
                   {sources.map((source) => (
                     <li key={source.id}>
                       {source.title} · {source.issuer}
+                      {source.hasDocument && (
+                        <>
+                          {" · "}
+                          <a href={`/api/sources/${source.id}/document`} className="text-brand-700 underline">
+                            {t("document.download")}
+                          </a>
+                        </>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -1,0 +1,53 @@
+// POST: attach a PDF or office document (≤ 20 MB, type checked by content) to a source that is not online.
+// GET: download it. Both check the signed-in user against the source's assessment.
+import { getCurrentUser } from "@/lib/auth/session";
+import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { attachDocument, MAX_DOCUMENT_BYTES, readDocument } from "@/lib/domain/source/document";
+import { problem } from "@/lib/http/problem";
+import { catalogs } from "@/lib/i18n";
+import { getLocale } from "@/lib/i18n/server";
+
+type Params = { params: Promise<{ sourceId: string }> };
+
+async function refusal(error: unknown): Promise<Response> {
+  if (error instanceof NotFoundError) return problem(404, "Not found");
+  if (error instanceof DomainError) {
+    const status = error.options.status ?? (error.messageKey === "document.tooLarge" ? 413 : error.messageKey === "document.type" ? 415 : 422);
+    return problem(status, catalogs[await getLocale()][error.messageKey], undefined, { code: error.messageKey });
+  }
+  throw error;
+}
+
+export async function POST(request: Request, { params }: Params) {
+  const user = await getCurrentUser();
+  if (!user) return problem(401, "Sign in first");
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_DOCUMENT_BYTES + 64 * 1024) return refusal(new DomainError("document.tooLarge"));
+  try {
+    const form = await request.formData();
+    const file = form.get("file");
+    if (!(file instanceof File)) return refusal(new DomainError("document.empty"));
+    const document = await attachDocument(user, (await params).sourceId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    return Response.json(document, { status: 201 });
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+export async function GET(_request: Request, { params }: Params) {
+  const user = await getCurrentUser();
+  if (!user) return problem(401, "Sign in first");
+  try {
+    const document = await readDocument(user, (await params).sourceId);
+    return new Response(new Uint8Array(document.data), {
+      headers: {
+        "Content-Type": document.mimeType,
+        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(document.filename)}`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (error) {
+    return refusal(error);
+  }
+}
