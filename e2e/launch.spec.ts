@@ -166,6 +166,22 @@ test("the focal point answers with a new source, keeps typed text through an out
   await expect(page.getByRole("button", { name: "Remove Labour Code of the Republic of Tajikistan" })).toBeVisible();
   await expect(page.getByTestId("autosave-status")).toContainText("Saved at");
 
+  // A decree that is not online carries an uploaded copy; the type is judged by content.
+  if (!(await page.getByLabel("Title").isVisible())) await page.getByText("Add a new source").click();
+  await page.getByLabel("Title").fill("Decree No. 12 on labour migration quotas");
+  await page.getByLabel("Issuer").fill("Government of the Republic of Tajikistan");
+  await page.getByLabel("Kind").selectOption({ label: "Decree" });
+  await page.getByLabel("Not available online").check();
+  await page.getByRole("button", { name: "Add and cite this source" }).click();
+  const attach = page.getByLabel("Attach a copy of Decree No. 12 on labour migration quotas");
+  await attach.setInputFiles({ name: "decree.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a pdf</html>") });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByText("Only PDF and office documents").first()).toBeVisible();
+  await attach.setInputFiles({ name: "decree.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("link", { name: "Download the copy" })).toBeVisible();
+  await expect(page.getByTestId("autosave-status")).toContainText("Saved at");
+
   // The connection drops while typing: the text stays in the browser and is offered back.
   await context.setOffline(true);
   await explanation.fill("The Labour Code gives foreign workers with a work permit the same rights as nationals, Article 12.");
