@@ -1,5 +1,6 @@
 // Launch, as a coordinator would do it: create an assessment, list ministries, invite a focal point who
 // accepts through the outbox link, assign the indicators and open data collection.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAndLand } from "./fixtures/users";
 
@@ -13,6 +14,11 @@ async function assign(page: Page, target: string, lead: string) {
   await form.getByLabel("Lead ministry").selectOption({ label: lead });
   await form.getByRole("button", { name: "Assign", exact: true }).click();
   await expect(form.getByRole("status")).toContainText("indicators assigned");
+}
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
 async function invite(page: Page, email: string, ministry: string) {
@@ -145,6 +151,7 @@ test("the focal point answers with a new source, keeps typed text through an out
   await expect(page.getByTestId("due-date")).toContainText("Answers due");
   await page.getByRole("link", { name: "Questionnaire" }).click();
   await expect(page.getByText("The indicators assigned to Ministry of Labour, Migration and Employment")).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("link", { name: /^1\.3\.1 / }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^1\.3\.1/ })).toBeVisible();
   const answerUrl = page.url();
@@ -153,6 +160,7 @@ test("the focal point answers with a new source, keeps typed text through an out
   const explanation = page.getByLabel("Explanation");
   await explanation.fill("The Labour Code gives foreign workers with a work permit the same rights as nationals.");
   await expect(page.getByTestId("autosave-status")).toContainText("Saved at");
+  await expectAccessible(page);
 
   await page.getByText("Add a new source").click();
   await page.getByLabel("Title").fill("Labour Code of the Republic of Tajikistan");
@@ -202,6 +210,14 @@ test("the focal point answers with a new source, keeps typed text through an out
   await page.getByRole("link", { name: "History of changes" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /: Submitted$/ })).toBeVisible();
   await expect(page.locator("ins").filter({ hasText: "Article 12." }).first()).toBeVisible();
+  await expectAccessible(page);
+
+  // The sources page finds the decree by its number and lets the focal point correct it.
+  await page.goto(new URL(answerUrl).pathname.replace(/questionnaire\/.*$/, "sources"));
+  await page.getByLabel("Search by title or number").fill("No. 12");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("Sources found: 1")).toBeVisible();
+  await expectAccessible(page);
   await context.close();
 
   // A focal point of another ministry cannot open that answer.

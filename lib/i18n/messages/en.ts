@@ -329,6 +329,16 @@ export const en = {
   "document.uploaded": "Document attached.",
   "document.download": "Download the copy",
   "document.hint": "PDF or office document, up to 20 MB.",
+
+  "sources.title": "Sources of the assessment",
+  "sources.link": "All sources",
+  "sources.search": "Search by title or number",
+  "sources.searchSubmit": "Search",
+  "sources.count": "Sources found: {count}",
+  "sources.citedBy": "answers citing it: {count}",
+  "sources.edit": "Correct {title}",
+  "sources.save": "Save the source",
+  "questionnaire.back": "Back to the assessment",
 } as const;
 
 export type MessageKey = keyof typeof en;

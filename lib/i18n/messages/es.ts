@@ -331,4 +331,14 @@ export const es: Messages = {
   "document.uploaded": "Documento adjuntado.",
   "document.download": "Descargar la copia",
   "document.hint": "PDF o documento de ofimática, hasta 20 MB.",
+
+  "sources.title": "Fuentes de la evaluación",
+  "sources.link": "Todas las fuentes",
+  "sources.search": "Buscar por título o número",
+  "sources.searchSubmit": "Buscar",
+  "sources.count": "Fuentes encontradas: {count}",
+  "sources.citedBy": "respuestas que la citan: {count}",
+  "sources.edit": "Corregir «{title}»",
+  "sources.save": "Guardar la fuente",
+  "questionnaire.back": "Volver a la evaluación",
 };

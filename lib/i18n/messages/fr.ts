@@ -331,4 +331,14 @@ export const fr: Messages = {
   "document.uploaded": "Document joint.",
   "document.download": "Télécharger la copie",
   "document.hint": "PDF ou document bureautique, 20 Mo au plus.",
+
+  "sources.title": "Sources de l'évaluation",
+  "sources.link": "Toutes les sources",
+  "sources.search": "Rechercher par titre ou numéro",
+  "sources.searchSubmit": "Rechercher",
+  "sources.count": "Sources trouvées : {count}",
+  "sources.citedBy": "réponses qui la citent : {count}",
+  "sources.edit": "Corriger « {title} »",
+  "sources.save": "Enregistrer la source",
+  "questionnaire.back": "Retour à l'évaluation",
 };

@@ -331,4 +331,14 @@ export const ru: Messages = {
   "document.uploaded": "Документ прикреплён.",
   "document.download": "Скачать копию",
   "document.hint": "PDF или офисный документ, не более 20 МБ.",
+
+  "sources.title": "Источники оценки",
+  "sources.link": "Все источники",
+  "sources.search": "Поиск по названию или номеру",
+  "sources.searchSubmit": "Найти",
+  "sources.count": "Найдено источников: {count}",
+  "sources.citedBy": "ответов со ссылкой: {count}",
+  "sources.edit": "Исправить «{title}»",
+  "sources.save": "Сохранить источник",
+  "questionnaire.back": "Назад к оценке",
 };

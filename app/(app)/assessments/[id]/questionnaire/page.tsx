@@ -42,10 +42,15 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
     <>
       <p className="text-sm">
         <Link href={`/assessments/${id}`} className="text-brand-700 underline">
-          ←
+          {t("questionnaire.back")}
         </Link>
       </p>
-      <h1 className="text-2xl font-semibold">{t("questionnaire.title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{t("questionnaire.title")}</h1>
+        <Link href={`/assessments/${id}/sources`} className="text-brand-700 underline">
+          {t("sources.link")}
+        </Link>
+      </div>
       <p className="mt-2 text-slate-700">{ministry ? t("questionnaire.introFocal", { ministry: ministry.name }) : t("questionnaire.introAll")}</p>
       {rows.length === 0 && <p className="mt-6">{t("questionnaire.empty")}</p>}
       {canSubmit && rows.length > 0 && (

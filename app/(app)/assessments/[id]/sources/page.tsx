@@ -1,0 +1,73 @@
+// The assessment's sources: search by title or number; those who cite sources can correct them here,
+// and a correction shows in every answer that cites the source.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { can } from "@/lib/auth/authorize";
+import { requireQuestionnaireReader } from "@/lib/domain/answer/access";
+import { searchSources } from "@/lib/domain/source/service";
+import { db } from "@/lib/db";
+import { getT } from "@/lib/i18n/server";
+import { EditSourceForm } from "./edit-source-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("sources.title") };
+}
+
+export default async function SourcesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string }> }) {
+  const { id } = await params;
+  const query = ((await searchParams).q ?? "").slice(0, 200);
+  const { user, allowed } = await requireQuestionnaireReader(id);
+  const t = await getT();
+  if (!allowed) return <p role="alert">{t("questionnaire.notAllowed")}</p>;
+  const [sources, editable] = await Promise.all([searchSources(id, query), can(user, "source.write", { assessmentId: id })]);
+  const citations = await db.answerSource.groupBy({ by: ["sourceId"], where: { sourceId: { in: sources.map((source) => source.id) } }, _count: { _all: true } });
+  const cited = new Map(citations.map((row) => [row.sourceId, row._count._all]));
+
+  return (
+    <>
+      <p className="text-sm">
+        <Link href={`/assessments/${id}/questionnaire`} className="text-brand-700 underline">
+          {t("answer.back")}
+        </Link>
+      </p>
+      <h1 className="mt-1 text-2xl font-semibold">{t("sources.title")}</h1>
+      <form role="search" className="mt-4 flex flex-wrap items-end gap-3" action="">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="source-search" className="font-medium">
+            {t("sources.search")}
+          </label>
+          <input id="source-search" name="q" type="search" defaultValue={query} className="w-80 rounded border border-slate-400 bg-white px-3 py-2" />
+        </div>
+        <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-2 font-medium">
+          {t("sources.searchSubmit")}
+        </button>
+      </form>
+      <p role="status" className="mt-3 text-slate-700">
+        {t("sources.count", { count: sources.length })}
+      </p>
+      <ul className="mt-4 flex flex-col gap-4">
+        {sources.map((source) => (
+          <li key={source.id} className="rounded border border-slate-300 bg-white p-4">
+            <p className="font-semibold">{source.title}</p>
+            <p className="text-sm text-slate-700">
+              {source.issuer}
+              {source.year ? `, ${source.year}` : ""} · {t(`sourceKind.${source.kind}`)}
+              {source.number ? ` · ${source.number}` : ""} · {t("sources.citedBy", { count: cited.get(source.id) ?? 0 })}
+            </p>
+            {editable && (
+              <details className="mt-3">
+                <summary className="cursor-pointer text-brand-700">{t("sources.edit", { title: source.title })}</summary>
+                <div className="mt-3">
+                  <EditSourceForm
+                    assessmentId={id}
+                    source={{ ...source, kind: source.kind, adoptedOn: source.adoptedOn ? source.adoptedOn.toISOString().slice(0, 10) : null }}
+                  />
+                </div>
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
