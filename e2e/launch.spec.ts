@@ -229,6 +229,45 @@ test("the focal point answers with a new source, keeps typed text through an out
   await otherContext.close();
 });
 
+test("two people editing one answer: the later save is shown both texts and chooses, nothing is overwritten", async ({ browser }) => {
+  const focalContext = await browser.newContext();
+  const focal = await focalContext.newPage();
+  await focal.goto("/login");
+  await focal.getByLabel("Email").fill("new.focal@example.org");
+  await focal.getByLabel("Password").fill("tajikistan-2026-focal");
+  await focal.getByRole("button", { name: "Sign in" }).click();
+  await expect(focal.getByRole("heading", { level: 1, name: "My assessments" })).toBeVisible();
+  await focal.getByRole("link", { name: "Tajikistan 2026" }).click();
+  await focal.getByRole("link", { name: "Questionnaire" }).click();
+  await focal.getByRole("link", { name: /^1\.3\.2 / }).click();
+  await expect(focal.getByRole("heading", { level: 1, name: /^1\.3\.2/ })).toBeVisible();
+  await focal.getByLabel("Explanation").fill("Self-employment is open to migrants with a residence permit.");
+  await expect(focal.getByTestId("autosave-status")).toContainText("Saved at");
+
+  // The coordinator opens the same answer and saves a change.
+  const coordinatorContext = await browser.newContext();
+  const coordinator = await coordinatorContext.newPage();
+  await signInAndLand(coordinator, "iom");
+  await coordinator.goto(new URL(focal.url()).pathname);
+  await expect(coordinator.getByLabel("Explanation")).toHaveValue("Self-employment is open to migrants with a residence permit.");
+  await coordinator.getByLabel("Explanation").fill("Self-employment is open to migrants with a residence permit (Tax Code, art. 5).");
+  await expect(coordinator.getByTestId("autosave-status")).toContainText("Saved at");
+  await coordinatorContext.close();
+
+  // The focal point, still on the old version, types on: a conflict, with both texts side by side.
+  await focal.getByLabel("Explanation").fill("Self-employment is open to migrants with a residence permit; patents are issued by the tax authority.");
+  await expect(focal.getByRole("heading", { name: "Someone else changed this answer" })).toBeVisible();
+  await expect(focal.getByTestId("conflict-theirs")).toContainText("(Tax Code, art. 5)");
+  await expect(focal.getByTestId("conflict-mine")).toContainText("patents are issued by the tax authority");
+  await focal.getByRole("button", { name: "Keep mine" }).click();
+  await expect(focal.getByTestId("autosave-status")).toContainText("Saved at");
+  await focal.reload();
+  await expect(focal.getByLabel("Explanation")).toHaveValue(/patents are issued by the tax authority\.$/);
+  await focal.getByRole("link", { name: "History of changes" }).click();
+  await expect(focal.getByRole("heading", { level: 2, name: /^Version 3/ })).toBeVisible();
+  await focalContext.close();
+});
+
 test("a focal point cannot reach the set-up screens", async ({ page }) => {
   await signInAndLand(page, "focalLabour");
   const url = await page.getByRole("link", { name: "Kyrgyzstan 2022" }).getAttribute("href");
