@@ -1,12 +1,7 @@
 // WCAG 2.2 AA checks (axe) on the public, error and signed-in states built so far.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectAccessible as expectNoViolations } from "./fixtures/setup";
 import { signInAndLand } from "./fixtures/users";
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
-}
 
 test("sign-in page, and its error state", async ({ page }) => {
   await page.goto("/login");

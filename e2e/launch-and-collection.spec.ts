@@ -1,33 +1,11 @@
-// Launch, as a coordinator would do it: create an assessment, list ministries, invite a focal point who
-// accepts through the outbox link, assign the indicators and open data collection.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+// Launch and collection as the people involved do them, in order: a coordinator creates an assessment,
+// lists ministries, invites focal points (through the outbox link), assigns indicators and opens collection;
+// the focal point answers with sources, survives an outage and a concurrent edit, and submits.
+import { expect, test } from "@playwright/test";
+import { assign, expectAccessible, inThirtyDays, invite, signInWith } from "./fixtures/setup";
 import { signInAndLand } from "./fixtures/users";
 
 test.describe.configure({ mode: "serial" });
-
-const inThirtyDays = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-
-async function assign(page: Page, target: string, lead: string) {
-  const form = page.getByRole("region", { name: "Assign indicators" });
-  await form.getByLabel("Indicators", { exact: true }).selectOption({ label: target });
-  await form.getByLabel("Lead ministry").selectOption({ label: lead });
-  await form.getByRole("button", { name: "Assign", exact: true }).click();
-  await expect(form.getByRole("status")).toContainText("indicators assigned");
-}
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
-
-async function invite(page: Page, email: string, ministry: string) {
-  const form = page.getByRole("region", { name: "Invite a member" });
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Role").selectOption({ label: "Focal point" });
-  await form.getByLabel("Ministry or agency").selectOption({ label: ministry });
-  await form.getByRole("button", { name: "Send invitation" }).click();
-}
 
 test("a coordinator launches an assessment and opens collection once a focal point has joined", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -143,10 +121,7 @@ test("the focal point answers with a new source, keeps typed text through an out
   test.setTimeout(120_000);
   const context = await browser.newContext();
   let page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill("new.focal@example.org");
-  await page.getByLabel("Password").fill("tajikistan-2026-focal");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInWith(page, "new.focal@example.org", "tajikistan-2026-focal");
   await page.getByRole("link", { name: "Tajikistan 2026" }).click();
   await expect(page.getByTestId("due-date")).toContainText("Answers due");
   await page.getByRole("link", { name: "Questionnaire" }).click();
@@ -232,11 +207,7 @@ test("the focal point answers with a new source, keeps typed text through an out
 test("two people editing one answer: the later save is shown both texts and chooses, nothing is overwritten", async ({ browser }) => {
   const focalContext = await browser.newContext();
   const focal = await focalContext.newPage();
-  await focal.goto("/login");
-  await focal.getByLabel("Email").fill("new.focal@example.org");
-  await focal.getByLabel("Password").fill("tajikistan-2026-focal");
-  await focal.getByRole("button", { name: "Sign in" }).click();
-  await expect(focal.getByRole("heading", { level: 1, name: "My assessments" })).toBeVisible();
+  await signInWith(focal, "new.focal@example.org", "tajikistan-2026-focal");
   await focal.getByRole("link", { name: "Tajikistan 2026" }).click();
   await focal.getByRole("link", { name: "Questionnaire" }).click();
   await focal.getByRole("link", { name: /^1\.3\.2 / }).click();
