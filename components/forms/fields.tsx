@@ -50,6 +50,22 @@ export function Field({ name, label, hint, className, ...input }: InputHTMLAttri
   );
 }
 
+export function TextAreaField({ name, label, hint, rows = 4 }: { name: string; label: string; hint?: string; rows?: number }) {
+  const id = useFieldId(name);
+  const error = useFieldError(name);
+  const { register } = useFormContext();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      <Described id={id} hint={hint} error={error}>
+        <textarea id={id} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={inputClass(error)} {...register(name)} />
+      </Described>
+    </div>
+  );
+}
+
 export function HiddenField({ name }: { name: string }) {
   const { register } = useFormContext();
   return <input type="hidden" {...register(name)} />;

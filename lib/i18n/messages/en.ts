@@ -339,6 +339,23 @@ export const en = {
   "sources.edit": "Correct {title}",
   "sources.save": "Save the source",
   "questionnaire.back": "Back to the assessment",
+
+  "comment.bodyRequired": "Write a comment.",
+  "comment.threadResolved": "This discussion is resolved.",
+  "comment.title": "Comments",
+  "comment.none": "No comments yet.",
+  "comment.new": "Start a discussion",
+  "comment.body": "Comment",
+  "comment.visibility": "Who can see it",
+  "comment.visibility.SHARED": "Shared with the focal points of this indicator",
+  "comment.visibility.INTERNAL": "Internal: coordinators and consultants only",
+  "comment.submit": "Post comment",
+  "comment.replyLabel": "Reply",
+  "comment.replySubmit": "Post reply",
+  "comment.resolve": "Mark as resolved",
+  "comment.resolved": "Resolved",
+  "comment.internalBadge": "Internal",
+  "comment.posted": "Comment posted.",
 } as const;
 
 export type MessageKey = keyof typeof en;

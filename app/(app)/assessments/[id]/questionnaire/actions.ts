@@ -6,6 +6,8 @@ import { ZAnswerTransition, ZSaveAnswer, ZSource, ZSubmitAll } from "@/lib/domai
 import { submitComplete } from "@/lib/domain/answer/submission";
 import { saveAnswer, submitAnswer, withdrawAnswer } from "@/lib/domain/answer/service";
 import { createSource } from "@/lib/domain/source/service";
+import { ZAddComment, ZResolveThread } from "@/lib/domain/comment/schema";
+import { addComment, resolveThread } from "@/lib/domain/comment/service";
 
 export const saveAnswerAction = action(ZSaveAnswer, async (input, { user }) => ok(await saveAnswer(user, input)));
 
@@ -30,4 +32,16 @@ export const submitCompleteAction = action(ZSubmitAll, async (input, { user }) =
   const result = await submitComplete(user, input.assessmentId);
   revalidatePath(`/assessments/${input.assessmentId}`, "layout");
   return ok(result);
+});
+
+export const addCommentAction = action(ZAddComment, async (input, { user }) => {
+  const result = await addComment(user, input);
+  revalidatePath(`/assessments/${input.assessmentId}/questionnaire`, "layout");
+  return ok(result);
+});
+
+export const resolveThreadAction = action(ZResolveThread, async (input, { user }) => {
+  await resolveThread(user, input);
+  revalidatePath(`/assessments/${input.assessmentId}/questionnaire`, "layout");
+  return ok(null);
 });

@@ -10,7 +10,9 @@ import { db } from "@/lib/db";
 import { choiceValues } from "@/lib/domain/answer/values";
 import { getAnswerWithSources, getIndicatorForAnswer } from "@/lib/domain/answer/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { createSourceAction, saveAnswerAction, submitAnswerAction, withdrawAnswerAction } from "../actions";
+import { CommentThreads } from "@/components/comment-thread/comment-threads";
+import { listThreads } from "@/lib/domain/comment/service";
+import { addCommentAction, createSourceAction, resolveThreadAction, saveAnswerAction, submitAnswerAction, withdrawAnswerAction } from "../actions";
 
 type Props = { params: Promise<{ id: string; code: string }> };
 
@@ -18,12 +20,24 @@ const SOURCE_SELECT = { id: true, issuer: true, year: true, title: true, kind: t
 
 async function load({ id, code }: { id: string; code: string }) {
   const user = await requireUser();
+  const target = (indicatorId: string) => ({ assessmentId: id, indicatorId });
   const indicator = (await authorize(user, "assessment.view", { assessmentId: id })).decision === "allow" ? await getIndicatorForAnswer(id, decodeURIComponent(code)) : null;
   if (!indicator) notFound();
   const read = await authorize(user, "answer.read", { assessmentId: id, indicatorId: indicator.id });
   if (read.decision !== "allow") notFound();
-  const edit = await authorize(user, "answer.edit", { assessmentId: id, indicatorId: indicator.id });
-  return { indicator, canEdit: edit.decision === "allow" };
+  const [edit, sharedWrite, internalWrite] = await Promise.all([
+    authorize(user, "answer.edit", target(indicator.id)),
+    authorize(user, "comment.shared.write", target(indicator.id)),
+    authorize(user, "comment.internal.write", target(indicator.id)),
+  ]);
+  return {
+    user,
+    indicator,
+    canEdit: edit.decision === "allow",
+    canComment: sharedWrite.decision === "allow" || internalWrite.decision === "allow",
+    allowInternal: internalWrite.decision === "allow",
+    reviewer: read.context?.membership?.role === "COORDINATOR" || read.context?.membership?.role === "CONSULTANT",
+  };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -33,8 +47,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AnswerPage({ params }: Props) {
   const { id, code } = await params;
-  const { indicator, canEdit } = await load({ id, code });
-  const [t, locale, answer] = await Promise.all([getT(), getLocale(), getAnswerWithSources(id, indicator.id)]);
+  const { user, indicator, canEdit, canComment, allowInternal, reviewer } = await load({ id, code });
+  const [t, locale, answer, threads] = await Promise.all([getT(), getLocale(), getAnswerWithSources(id, indicator.id), listThreads(user, id, indicator.id)]);
   const assignment = indicator.assignments[0];
   const labels = Array.isArray(indicator.choices) ? (indicator.choices as { value: string; label: string }[]) : [];
   const valueLabel = (value: string | null) =>
@@ -125,6 +139,17 @@ export default async function AnswerPage({ params }: Props) {
           </Link>
         </p>
       )}
+      <CommentThreads
+        t={t}
+        locale={locale}
+        target={{ assessmentId: id, indicatorId: indicator.id }}
+        threads={threads}
+        canWrite={canComment}
+        allowInternal={allowInternal}
+        reviewer={reviewer}
+        userId={user.id}
+        actions={{ add: addCommentAction, resolve: resolveThreadAction }}
+      />
     </article>
   );
 }

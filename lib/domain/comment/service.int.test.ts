@@ -1,0 +1,62 @@
+// Comments on answers: who may write and read shared and internal threads.
+import { beforeEach, describe, expect, it } from "vitest";
+import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { resetDb, testDb } from "@/test/db";
+import { addMember, createAssessment, createMinistry, createUser } from "@/test/fixtures";
+import { addComment, listThreads, resolveThread } from "./service";
+
+const db = testDb();
+const codeOf = (error: unknown) => (error instanceof DomainError ? error.messageKey : error);
+beforeEach(resetDb);
+
+async function setup() {
+  const coordinator = await createUser(db);
+  const assessment = await createAssessment(db, { createdById: coordinator.id, phase: "COLLECTION" });
+  await addMember(db, assessment.id, coordinator.id, "COORDINATOR");
+  const [lead, contributor, other] = await Promise.all(["Labour", "Interior", "Health"].map((name) => createMinistry(db, assessment.id, name)));
+  const users = { coordinator, consultant: await createUser(db), lead: await createUser(db), contributor: await createUser(db), other: await createUser(db), stakeholder: await createUser(db) };
+  await addMember(db, assessment.id, users.consultant.id, "CONSULTANT");
+  await addMember(db, assessment.id, users.lead.id, "FOCAL_POINT", lead.id);
+  await addMember(db, assessment.id, users.contributor.id, "FOCAL_POINT", contributor.id);
+  await addMember(db, assessment.id, users.other.id, "FOCAL_POINT", other.id);
+  await addMember(db, assessment.id, users.stakeholder.id, "STAKEHOLDER");
+  const indicator = await db.indicator.findFirstOrThrow({ where: { frameworkId: assessment.frameworkId, code: "1.3.1" }, select: { id: true } });
+  await db.assignment.create({ data: { assessmentId: assessment.id, indicatorId: indicator.id, leadMinistryId: lead.id, contributors: { create: { ministryId: contributor.id } } } });
+  const base = { assessmentId: assessment.id, indicatorId: indicator.id };
+  return { ...users, base };
+}
+
+describe("comments on an answer", () => {
+  it("a contributing ministry comments before any answer exists; the lead ministry replies", async () => {
+    const w = await setup();
+    const { threadId } = await addComment(w.contributor, { ...w.base, visibility: "SHARED", body: "Our ministry issues the work permits: cite Resolution No. 175." });
+    await addComment(w.lead, { ...w.base, threadId, visibility: "SHARED", body: "Added, thank you." });
+    const threads = await listThreads(w.lead, w.base.assessmentId, w.base.indicatorId);
+    expect(threads).toHaveLength(1);
+    expect(threads[0].comments.map((comment) => comment.body)).toEqual(["Our ministry issues the work permits: cite Resolution No. 175.", "Added, thank you."]);
+    expect(await db.answer.findFirstOrThrow({ select: { state: true } })).toEqual({ state: "NOT_STARTED" });
+  });
+
+  it("keeps internal threads from focal points, and other ministries out of shared ones", async () => {
+    const w = await setup();
+    await addComment(w.consultant, { ...w.base, visibility: "INTERNAL", body: "Check the 2020 amendment before approving." });
+    await addComment(w.lead, { ...w.base, visibility: "SHARED", body: "Draft ready." });
+    expect((await listThreads(w.coordinator, w.base.assessmentId, w.base.indicatorId)).map((t) => t.visibility).sort()).toEqual(["INTERNAL", "SHARED"]);
+    expect((await listThreads(w.lead, w.base.assessmentId, w.base.indicatorId)).map((t) => t.visibility)).toEqual(["SHARED"]);
+    expect(await listThreads(w.other, w.base.assessmentId, w.base.indicatorId)).toEqual([]);
+    expect(await listThreads(w.stakeholder, w.base.assessmentId, w.base.indicatorId)).toEqual([]);
+    await expect(addComment(w.lead, { ...w.base, visibility: "INTERNAL", body: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(addComment(w.other, { ...w.base, visibility: "SHARED", body: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+    const stranger = await createUser(db);
+    await expect(addComment(stranger, { ...w.base, visibility: "SHARED", body: "x" })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("a resolved thread takes no more comments; only reviewers or its author resolve it", async () => {
+    const w = await setup();
+    const { threadId } = await addComment(w.lead, { ...w.base, visibility: "SHARED", body: "Question" });
+    await expect(resolveThread(w.contributor, { assessmentId: w.base.assessmentId, threadId }).catch(codeOf)).resolves.toBe("error.forbidden");
+    await resolveThread(w.consultant, { assessmentId: w.base.assessmentId, threadId });
+    await expect(addComment(w.lead, { ...w.base, threadId, visibility: "SHARED", body: "More" }).catch(codeOf)).resolves.toBe("comment.threadResolved");
+    expect(await db.auditEvent.count({ where: { action: { in: ["comment.added", "thread.resolved"] } } })).toBe(2);
+  });
+});
