@@ -298,6 +298,13 @@ test("when the session ends mid-typing, the text stays in the browser and is off
   await expect(page.getByTestId("autosave-status")).toContainText("Saved at");
   await page.reload();
   await expect(page.getByLabel("Explanation")).toHaveValue(/art\. 9\)\.$/);
+
+  // An existing source of the assessment is found by title or number, and cited.
+  await page.getByLabel("Search by title or number").fill("quotas");
+  await page.getByLabel("Cite a source already in this assessment").selectOption({ label: "Decree No. 12 on labour migration quotas" });
+  await page.getByRole("button", { name: "Cite", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Remove Decree No. 12 on labour migration quotas" })).toBeVisible();
+  await expect(page.getByTestId("autosave-status")).toContainText("Saved at");
 });
 
 test("a focal point cannot reach the set-up screens", async ({ page }) => {

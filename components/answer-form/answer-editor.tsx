@@ -48,7 +48,11 @@ export function AnswerEditor(props: AnswerEditorProps) {
   const [busy, startTransition] = useTransition();
   const editable = EDITABLE.includes(state);
   const cited = sources.filter((source) => draft.sourceIds.includes(source.id));
-  const uncited = sources.filter((source) => !draft.sourceIds.includes(source.id));
+  const [filter, setFilter] = useState("");
+  const needle = filter.trim().toLowerCase();
+  const uncited = sources.filter(
+    (source) => !draft.sourceIds.includes(source.id) && (!needle || source.title.toLowerCase().includes(needle) || (source.number ?? "").toLowerCase().includes(needle)),
+  );
   const [pick, setPick] = useState("");
 
   const valueOptions =
@@ -223,8 +227,14 @@ export function AnswerEditor(props: AnswerEditorProps) {
             ))}
           </ul>
         )}
-        {editable && uncited.length > 0 && (
+        {editable && sources.length > draft.sourceIds.length && (
           <div className="flex flex-wrap items-end gap-3">
+            <div className="flex flex-col gap-1">
+              <label htmlFor="filter-sources" className="font-medium">
+                {t("sources.search")}
+              </label>
+              <input id="filter-sources" type="search" value={filter} onChange={(event) => setFilter(event.target.value)} className="w-64 rounded border border-slate-400 bg-white px-3 py-2" />
+            </div>
             <div className="flex flex-col gap-1">
               <label htmlFor="pick-source" className="font-medium">
                 {t("answer.pickSource")}

@@ -41,7 +41,7 @@ export default async function AssessmentPage({ params }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{assessmentName(t, locale, assessment)}</h1>
         <div className="flex flex-wrap gap-3">
-          {assessment.phase !== "LAUNCH" && (
+          {assessment.phase !== "LAUNCH" && (assessment.context.membership ? assessment.context.membership.role !== "STAKEHOLDER" : true) && (
             <Link href={`/assessments/${id}/questionnaire`} className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
               {t("questionnaire.link")}
             </Link>
