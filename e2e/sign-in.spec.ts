@@ -40,8 +40,8 @@ test("an empty form shows errors next to the fields and focuses the summary", as
   const summary = page.getByRole("alert", { name: "There is a problem" });
   await expect(summary).toBeFocused();
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator("#field-email-error")).toHaveText("Enter your email address.");
-  await expect(page.locator("#field-password-error")).toHaveText("Enter your password.");
+  await expect(page.locator("[id$='-email-error']")).toHaveText("Enter your email address.");
+  await expect(page.locator("[id$='-password-error']")).toHaveText("Enter your password.");
   await summary.getByRole("link", { name: "Enter your email address." }).click();
   await expect(page.getByLabel("Email")).toBeFocused();
 });
@@ -59,7 +59,7 @@ test("a signed-out visitor is sent from a protected page to sign-in, and back af
 test("sign out from the shell ends the session", async ({ page }) => {
   await signInAndLand(page, "focalForeign");
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("status")).toHaveText("You have signed out.");
+  await expect(page.getByRole("status").filter({ hasText: "You have signed out." })).toBeVisible();
   await page.goto("/assessments");
   await expect(page).toHaveURL(/\/login/);
 });
