@@ -12,7 +12,7 @@ import { detectDocumentType } from "./document-type";
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 async function loadSource(sourceId: string) {
-  const source = /^[0-9a-f-]{36}$/i.test(sourceId) ? await db.source.findUnique({ where: { id: sourceId }, select: { id: true, assessmentId: true, notOnline: true } }) : null;
+  const source = await db.source.findUnique({ where: { id: sourceId }, select: { id: true, assessmentId: true, notOnline: true } });
   if (!source) throw new NotFoundError("source");
   return source;
 }

@@ -1,5 +1,6 @@
 // POST: attach a PDF or office document (≤ 20 MB, type checked by content) to a source that is not online.
 // GET: download it. Both check the signed-in user against the source's assessment.
+import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { attachDocument, MAX_DOCUMENT_BYTES, readDocument } from "@/lib/domain/source/document";
@@ -8,6 +9,8 @@ import { catalogs } from "@/lib/i18n";
 import { getLocale } from "@/lib/i18n/server";
 
 type Params = { params: Promise<{ sourceId: string }> };
+
+const ZParams = z.object({ sourceId: z.uuid() });
 
 async function refusal(error: unknown): Promise<Response> {
   if (error instanceof NotFoundError) return problem(404, "Not found");
@@ -27,7 +30,9 @@ export async function POST(request: Request, { params }: Params) {
     const form = await request.formData();
     const file = form.get("file");
     if (!(file instanceof File)) return refusal(new DomainError("document.empty"));
-    const document = await attachDocument(user, (await params).sourceId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const parsed = ZParams.safeParse(await params);
+    if (!parsed.success) return problem(404, "Not found");
+    const document = await attachDocument(user, parsed.data.sourceId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     return Response.json(document, { status: 201 });
   } catch (error) {
     return refusal(error);
@@ -37,8 +42,10 @@ export async function POST(request: Request, { params }: Params) {
 export async function GET(_request: Request, { params }: Params) {
   const user = await getCurrentUser();
   if (!user) return problem(401, "Sign in first");
+  const parsed = ZParams.safeParse(await params);
+  if (!parsed.success) return problem(404, "Not found");
   try {
-    const document = await readDocument(user, (await params).sourceId);
+    const document = await readDocument(user, parsed.data.sourceId);
     return new Response(new Uint8Array(document.data), {
       headers: {
         "Content-Type": document.mimeType,
