@@ -135,7 +135,7 @@ export default async function AssessmentPage({ params }: Props) {
           </ul>
         </section>
       </div>
-      <p className="mt-8 text-slate-700">{t("assessment.nextSteps")}</p>
+      {(assessment.phase === "CONSULTATION" || assessment.phase === "PUBLISHED") && <p className="mt-8 text-slate-700">{t("assessment.nextSteps")}</p>}
     </>
   );
 }
