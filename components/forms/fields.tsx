@@ -34,35 +34,43 @@ function Described({ id, hint, error, children }: { id: string; hint?: string; e
 const describedBy = (id: string, hint?: string, error?: string) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
 const inputClass = (error?: string) => `rounded border px-3 py-2 text-base bg-white ${error ? "border-2 border-red-700" : "border-slate-400"}`;
 
-export function Field({ name, label, hint, className, ...input }: InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; hint?: string }) {
+/** The props every labelled control shares: id, error state, descriptions and the form registration. */
+function useControl(name: string, hint?: string) {
   const id = useFieldId(name);
   const error = useFieldError(name);
   const { register } = useFormContext();
+  const props = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error), className: inputClass(error), ...register(name) };
+  return { id, error, props };
+}
+
+function Labelled({ id, label, hint, error, className, children }: { id: string; label: string; hint?: string; error?: string; className?: string; children: ReactNode }) {
   return (
     <div className={`flex flex-col gap-1 ${className ?? ""}`}>
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
       <Described id={id} hint={hint} error={error}>
-        <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={inputClass(error)} {...input} {...register(name)} />
+        {children}
       </Described>
     </div>
   );
 }
 
-export function TextAreaField({ name, label, hint, rows = 4 }: { name: string; label: string; hint?: string; rows?: number }) {
-  const id = useFieldId(name);
-  const error = useFieldError(name);
-  const { register } = useFormContext();
+export function Field({ name, label, hint, className, ...input }: InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; hint?: string }) {
+  const { id, error, props } = useControl(name, hint);
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      <Described id={id} hint={hint} error={error}>
-        <textarea id={id} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={inputClass(error)} {...register(name)} />
-      </Described>
-    </div>
+    <Labelled id={id} label={label} hint={hint} error={error} className={className}>
+      <input {...input} {...props} />
+    </Labelled>
+  );
+}
+
+export function TextAreaField({ name, label, hint, rows = 4 }: { name: string; label: string; hint?: string; rows?: number }) {
+  const { id, error, props } = useControl(name, hint);
+  return (
+    <Labelled id={id} label={label} hint={hint} error={error}>
+      <textarea rows={rows} {...props} />
+    </Labelled>
   );
 }
 
@@ -74,24 +82,17 @@ export function HiddenField({ name }: { name: string }) {
 export type Option = { value: string; label: string };
 
 export function SelectField({ name, label, hint, options, className }: { name: string; label: string; hint?: string; options: Option[]; className?: string }) {
-  const id = useFieldId(name);
-  const error = useFieldError(name);
-  const { register } = useFormContext();
+  const { id, error, props } = useControl(name, hint);
   return (
-    <div className={`flex flex-col gap-1 ${className ?? ""}`}>
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      <Described id={id} hint={hint} error={error}>
-        <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={inputClass(error)} {...register(name)}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </Described>
-    </div>
+    <Labelled id={id} label={label} hint={hint} error={error} className={className}>
+      <select {...props}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Labelled>
   );
 }
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { NotFoundError, ForbiddenError } from "@/lib/domain/errors";
 import { resetDb, testDb } from "@/test/db";
 import { addMember, createAssessment, createMinistry, createUser } from "@/test/fixtures";
-import { assertCan, authorize } from "./authorize";
+import { assertCan, authorize, decideFor } from "./authorize";
 
 const db = testDb();
 beforeEach(resetDb);
@@ -57,6 +57,15 @@ describe("assertCan", () => {
     const w = await world();
     await db.assessment.update({ where: { id: w.assessment.id }, data: { phase: "CONSULTATION" } });
     await expect(assertCan(w.focalLabour, "answer.edit", { answerId: w.answer.id })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("answers further questions about a loaded row from its facts, without asking again", async () => {
+    const w = await world();
+    const { context } = await authorize(w.focalLabour, "answer.read", { answerId: w.answer.id });
+    expect(decideFor(context!, "answer.edit")).toBe(true);
+    expect(decideFor(context!, "comment.internal.write")).toBe(false);
+    const other = await authorize(w.focalForeign, "assessment.view", { assessmentId: w.assessment.id });
+    expect(decideFor(other.context!, "assessment.manage")).toBe(false);
   });
 
   it("treats an unknown or malformed id as not found", async () => {

@@ -70,6 +70,12 @@ export async function authorize(user: CurrentUser, action: Action, target: Targe
   return { decision, context };
 }
 
+/** Further decisions on a row already loaded by authorize(): no more queries. */
+export function decideFor(context: AuthorizedContext, action: Action): boolean {
+  const actor: Actor = { userId: context.user.id, isIomStaff: context.user.isIomStaff, isAdmin: context.user.isAdmin, membership: context.membership };
+  return decide(actor, action, { phase: context.phase, answer: context.answer }) === "allow";
+}
+
 export async function can(user: CurrentUser, action: Action, target: Target): Promise<boolean> {
   return (await authorize(user, action, target)).decision === "allow";
 }

@@ -2,7 +2,8 @@
 // with what they lack. Running it twice submits nothing more.
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, authorize, type AuthorizedContext } from "@/lib/auth/authorize";
+import { assertCan, type AuthorizedContext } from "@/lib/auth/authorize";
+import { decide, type AnswerFacts } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/domain/audit/service";
 import { DomainError } from "@/lib/domain/errors";
@@ -27,18 +28,31 @@ export async function submissionReadiness(ctx: AuthorizedContext) {
       answerType: true,
       choices: true,
       evidenceRequired: true,
-      answers: { where: { assessmentId: ctx.assessmentId }, select: { id: true, state: true, version: true, value: true, explanation: true, _count: { select: { sources: true } } } },
+      assignments: { where: { assessmentId: ctx.assessmentId }, select: { leadMinistryId: true, contributors: { select: { ministryId: true } } } },
+      answers: { where: { assessmentId: ctx.assessmentId }, select: { id: true, state: true, version: true, value: true, explanation: true, reopened: true, sources: { select: { sourceId: true } } } },
     },
   });
-  const ready: { answerId: string; code: string; version: number; state: string }[] = [];
+  const ready: { answerId: string; code: string; version: number; state: "DRAFT" | "CHANGES_REQUESTED"; value: string | null; explanation: string; sourceIds: string[]; facts: AnswerFacts }[] = [];
   const incomplete: { code: string; question: string; missing: Missing[] }[] = [];
   for (const indicator of indicators) {
     const answer = indicator.answers[0];
     if (answer && !(OPEN_STATES as readonly string[]).includes(answer.state)) continue;
     const missing = answer
-      ? missingForSubmission(indicator, { value: answer.value, explanation: answer.explanation, sourceCount: answer._count.sources })
+      ? missingForSubmission(indicator, { value: answer.value, explanation: answer.explanation, sourceCount: answer.sources.length })
       : missingForSubmission(indicator, { value: null, explanation: "", sourceCount: 0 });
-    if (answer && answer.state !== "NOT_STARTED" && missing.length === 0) ready.push({ answerId: answer.id, code: indicator.code, version: answer.version, state: answer.state });
+    if (answer && (answer.state === "DRAFT" || answer.state === "CHANGES_REQUESTED") && missing.length === 0) {
+      const assignment = indicator.assignments[0];
+      ready.push({
+        answerId: answer.id,
+        code: indicator.code,
+        version: answer.version,
+        state: answer.state,
+        value: answer.value,
+        explanation: answer.explanation,
+        sourceIds: answer.sources.map((row) => row.sourceId),
+        facts: { leadMinistryId: assignment?.leadMinistryId ?? null, contributingMinistryIds: assignment?.contributors.map((c) => c.ministryId) ?? [], state: answer.state, reopened: answer.reopened },
+      });
+    }
     else incomplete.push({ code: indicator.code, question: indicator.question, missing: missing.length ? missing : ["value"] });
   }
   return { ready, incomplete };
@@ -48,20 +62,20 @@ export async function submitComplete(user: CurrentUser, assessmentId: string): P
   const ctx = await assertCan(user, "assessment.view", { assessmentId });
   if (ctx.phase !== "COLLECTION" && ctx.phase !== "CONSULTATION") throw new DomainError("answer.notNow");
   const { ready } = await submissionReadiness(ctx);
+  const actor = { userId: user.id, isIomStaff: user.isIomStaff, isAdmin: user.isAdmin, membership: ctx.membership };
   let submitted = 0;
   await db.$transaction(async (tx) => {
     for (const answer of ready) {
-      // Each answer is still checked against its own row (phase, ministry, reopened); others are left alone.
-      if ((await authorize(user, "answer.edit", { answerId: answer.answerId })).decision !== "allow") continue;
+      // Each answer is still checked against its own facts (phase, ministry, reopened); others are left alone.
+      if (decide(actor, "answer.edit", { phase: ctx.phase, answer: answer.facts }) !== "allow") continue;
       const version = answer.version + 1;
       const moved = await tx.answer.updateMany({
-        where: { id: answer.answerId, version: answer.version, state: answer.state as "DRAFT" | "CHANGES_REQUESTED" },
+        where: { id: answer.answerId, version: answer.version, state: answer.state },
         data: { state: "SUBMITTED", version, submittedAt: new Date(), updatedById: user.id },
       });
       if (moved.count !== 1) continue; // changed meanwhile (or already submitted): leave it as it is
-      const row = await tx.answer.findUniqueOrThrow({ where: { id: answer.answerId }, select: { value: true, explanation: true, sources: { select: { sourceId: true } } } });
       await tx.answerRevision.create({
-        data: { answerId: answer.answerId, version, state: "SUBMITTED", value: row.value, explanation: row.explanation, sourceIds: row.sources.map((s) => s.sourceId), authorId: user.id },
+        data: { answerId: answer.answerId, version, state: "SUBMITTED", value: answer.value, explanation: answer.explanation, sourceIds: answer.sourceIds, authorId: user.id },
       });
       await recordAudit(tx, { actorId: user.id, action: "answer.submitted", objectType: "answer", objectId: answer.answerId, assessmentId, before: { state: answer.state, version: answer.version }, after: { state: "SUBMITTED", version } });
       submitted++;

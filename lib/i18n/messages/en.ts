@@ -7,7 +7,6 @@ export const en = {
 
   "nav.myAssessments": "My assessments",
   "nav.signOut": "Sign out",
-  "nav.signedInAs": "Signed in as {name}",
 
   "login.title": "Sign in",
   "login.intro": "Sign in with the email address your invitation was sent to.",
@@ -33,18 +32,15 @@ export const en = {
   "error.forbidden": "You are not allowed to do this.",
 
   "assessments.title": "My assessments",
-  "assessments.allTitle": "All assessments",
   "assessments.iomStaffNote": "As IOM staff you can see every assessment; you can act only where you are a coordinator.",
   "assessments.empty": "You are not a member of any assessment yet. An invitation from an IOM coordinator will add you to one.",
   "assessments.country": "Country",
-  "assessments.year": "Year",
   "assessments.level": "Level",
   "assessments.phase": "Phase",
   "assessments.role": "Your role",
   "assessments.cycle": "Cycle",
   "assessments.noRole": "IOM staff (not a member)",
   "assessments.followUpOf": "Follow-up of {year}",
-  "assessments.open": "Open {name}",
 
   "level.NATIONAL": "National",
   "level.LOCAL": "Local: {city}",
@@ -64,7 +60,6 @@ export const en = {
   "role.focalPointOf": "Focal point, {ministry}",
   "role.iomStaff": "IOM staff",
 
-  "assessment.overviewTitle": "{country} {year}",
   "assessment.framework": "Framework",
   "assessment.languages": "Languages",
   "assessment.ministries": "Ministries and agencies",
@@ -123,7 +118,6 @@ export const en = {
 
   "member.invite": "Invite a member",
   "member.email": "Email",
-  "member.name": "Name",
   "member.role": "Role",
   "member.ministry": "Ministry or agency",
   "member.ministryHint": "Required for a focal point.",

@@ -9,7 +9,6 @@ export const es: Messages = {
 
   "nav.myAssessments": "Mis evaluaciones",
   "nav.signOut": "Cerrar sesión",
-  "nav.signedInAs": "Sesión iniciada como {name}",
 
   "login.title": "Iniciar sesión",
   "login.intro": "Inicie sesión con la dirección de correo electrónico a la que se envió su invitación.",
@@ -35,18 +34,15 @@ export const es: Messages = {
   "error.forbidden": "No tiene permiso para realizar esta acción.",
 
   "assessments.title": "Mis evaluaciones",
-  "assessments.allTitle": "Todas las evaluaciones",
   "assessments.iomStaffNote": "Como miembro del personal de la OIM, puede ver todas las evaluaciones, pero solo puede realizar acciones en aquellas en las que es coordinador.",
   "assessments.empty": "Todavía no participa en ninguna evaluación. Podrá sumarse a una cuando reciba una invitación de un coordinador de la OIM.",
   "assessments.country": "País",
-  "assessments.year": "Año",
   "assessments.level": "Nivel",
   "assessments.phase": "Fase",
   "assessments.role": "Su función",
   "assessments.cycle": "Ciclo",
   "assessments.noRole": "Personal de la OIM (no miembro)",
   "assessments.followUpOf": "Seguimiento de la evaluación de {year}",
-  "assessments.open": "Abrir {name}",
 
   "level.NATIONAL": "Nacional",
   "level.LOCAL": "Local: {city}",
@@ -66,7 +62,6 @@ export const es: Messages = {
   "role.focalPointOf": "Punto focal, {ministry}",
   "role.iomStaff": "Personal de la OIM",
 
-  "assessment.overviewTitle": "{country} {year}",
   "assessment.framework": "Marco",
   "assessment.languages": "Idiomas",
   "assessment.ministries": "Ministerios y organismos",
@@ -125,7 +120,6 @@ export const es: Messages = {
 
   "member.invite": "Invitar a un miembro",
   "member.email": "Correo electrónico",
-  "member.name": "Nombre",
   "member.role": "Función",
   "member.ministry": "Ministerio u organismo",
   "member.ministryHint": "Obligatorio para un punto focal.",

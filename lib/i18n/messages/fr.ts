@@ -9,7 +9,6 @@ export const fr: Messages = {
 
   "nav.myAssessments": "Mes évaluations",
   "nav.signOut": "Se déconnecter",
-  "nav.signedInAs": "Session ouverte en tant que {name}",
 
   "login.title": "Connexion",
   "login.intro": "Connectez-vous avec l'adresse électronique à laquelle votre invitation a été envoyée.",
@@ -35,18 +34,15 @@ export const fr: Messages = {
   "error.forbidden": "Vous n'avez pas l'autorisation d'effectuer cette action.",
 
   "assessments.title": "Mes évaluations",
-  "assessments.allTitle": "Toutes les évaluations",
   "assessments.iomStaffNote": "En tant que membre du personnel de l'OIM, vous pouvez consulter toutes les évaluations ; vous ne pouvez toutefois agir que sur celles dont vous êtes coordonnateur.",
   "assessments.empty": "Vous ne participez encore à aucune évaluation. Une invitation d'un coordonnateur de l'OIM vous permettra d'en rejoindre une.",
   "assessments.country": "Pays",
-  "assessments.year": "Année",
   "assessments.level": "Niveau",
   "assessments.phase": "Phase",
   "assessments.role": "Votre rôle",
   "assessments.cycle": "Cycle",
   "assessments.noRole": "Personnel de l'OIM (non membre)",
   "assessments.followUpOf": "Suivi de l'évaluation de {year}",
-  "assessments.open": "Ouvrir {name}",
 
   "level.NATIONAL": "National",
   "level.LOCAL": "Local : {city}",
@@ -66,7 +62,6 @@ export const fr: Messages = {
   "role.focalPointOf": "Point focal, {ministry}",
   "role.iomStaff": "Personnel de l'OIM",
 
-  "assessment.overviewTitle": "{country} {year}",
   "assessment.framework": "Cadre",
   "assessment.languages": "Langues",
   "assessment.ministries": "Ministères et organismes",
@@ -125,7 +120,6 @@ export const fr: Messages = {
 
   "member.invite": "Inviter un membre",
   "member.email": "Adresse électronique",
-  "member.name": "Nom",
   "member.role": "Rôle",
   "member.ministry": "Ministère ou organisme",
   "member.ministryHint": "Obligatoire pour un point focal.",

@@ -9,7 +9,6 @@ export const ru: Messages = {
 
   "nav.myAssessments": "Мои оценки",
   "nav.signOut": "Выйти",
-  "nav.signedInAs": "Вы вошли как {name}",
 
   "login.title": "Вход",
   "login.intro": "Войдите, указав адрес электронной почты, на который было отправлено приглашение.",
@@ -35,18 +34,15 @@ export const ru: Messages = {
   "error.forbidden": "У вас нет прав на выполнение этого действия.",
 
   "assessments.title": "Мои оценки",
-  "assessments.allTitle": "Все оценки",
   "assessments.iomStaffNote": "Как сотрудник МОМ вы можете просматривать все оценки, но выполнять действия можете только в тех, где вы являетесь координатором.",
   "assessments.empty": "Вы пока не участвуете ни в одной оценке. Вас добавят в оценку по приглашению координатора МОМ.",
   "assessments.country": "Страна",
-  "assessments.year": "Год",
   "assessments.level": "Уровень",
   "assessments.phase": "Этап",
   "assessments.role": "Ваша роль",
   "assessments.cycle": "Цикл",
   "assessments.noRole": "Сотрудник МОМ (не участник)",
   "assessments.followUpOf": "Повторная оценка (исходная — {year} г.)",
-  "assessments.open": "Открыть: {name}",
 
   "level.NATIONAL": "Национальный",
   "level.LOCAL": "Местный: {city}",
@@ -66,7 +62,6 @@ export const ru: Messages = {
   "role.focalPointOf": "Контактное лицо, {ministry}",
   "role.iomStaff": "Сотрудник МОМ",
 
-  "assessment.overviewTitle": "{country}, {year}",
   "assessment.framework": "Рамочная основа",
   "assessment.languages": "Языки",
   "assessment.ministries": "Министерства и ведомства",
@@ -125,7 +120,6 @@ export const ru: Messages = {
 
   "member.invite": "Пригласить участника",
   "member.email": "Электронная почта",
-  "member.name": "Имя",
   "member.role": "Роль",
   "member.ministry": "Министерство или ведомство",
   "member.ministryHint": "Обязательно для контактного лица.",

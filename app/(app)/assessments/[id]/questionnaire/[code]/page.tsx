@@ -4,7 +4,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnswerEditorClient as AnswerEditor } from "@/components/answer-form/answer-editor-client";
-import { authorize } from "@/lib/auth/authorize";
+import { cache } from "react";
+import { authorize, decideFor } from "@/lib/auth/authorize";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { choiceValues } from "@/lib/domain/answer/values";
@@ -18,27 +19,24 @@ type Props = { params: Promise<{ id: string; code: string }> };
 
 const SOURCE_SELECT = { id: true, issuer: true, year: true, title: true, kind: true, number: true, url: true, notOnline: true } as const;
 
-async function load({ id, code }: { id: string; code: string }) {
+// Cached: the page and its metadata share one load per request.
+const load = cache(async ({ id, code }: { id: string; code: string }) => {
   const user = await requireUser();
-  const target = (indicatorId: string) => ({ assessmentId: id, indicatorId });
   const indicator = (await authorize(user, "assessment.view", { assessmentId: id })).decision === "allow" ? await getIndicatorForAnswer(id, decodeURIComponent(code)) : null;
   if (!indicator) notFound();
   const read = await authorize(user, "answer.read", { assessmentId: id, indicatorId: indicator.id });
-  if (read.decision !== "allow") notFound();
-  const [edit, sharedWrite, internalWrite] = await Promise.all([
-    authorize(user, "answer.edit", target(indicator.id)),
-    authorize(user, "comment.shared.write", target(indicator.id)),
-    authorize(user, "comment.internal.write", target(indicator.id)),
-  ]);
+  if (read.decision !== "allow" || !read.context) notFound();
+  const context = read.context;
+  const allowInternal = decideFor(context, "comment.internal.write");
   return {
     user,
     indicator,
-    canEdit: edit.decision === "allow",
-    canComment: sharedWrite.decision === "allow" || internalWrite.decision === "allow",
-    allowInternal: internalWrite.decision === "allow",
-    reviewer: read.context?.membership?.role === "COORDINATOR" || read.context?.membership?.role === "CONSULTANT",
+    canEdit: decideFor(context, "answer.edit"),
+    canComment: allowInternal || decideFor(context, "comment.shared.write"),
+    allowInternal,
+    reviewer: context.membership?.role === "COORDINATOR" || context.membership?.role === "CONSULTANT",
   };
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { indicator } = await load(await params);
