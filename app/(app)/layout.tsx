@@ -1,20 +1,16 @@
-// The signed-in shell: product name, the user's name and role, navigation and sign-out on every page.
+// The signed-in shell: product name, the user's name, navigation and sign-out on every page. The user's role
+// shows in the assessment being viewed (./assessments/[id]/layout.tsx), not here.
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { ClearLocalDrafts } from "@/components/answer-form/clear-local-drafts";
 import { requireUser } from "@/lib/auth/session";
-import { listMembershipRoles } from "@/lib/domain/assessment/queries";
-import { roleLabel } from "@/lib/domain/assessment/labels";
 import { getT } from "@/lib/i18n/server";
 import { signOutAction } from "./actions";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const t = await getT();
-  const memberships = await listMembershipRoles(user.id);
-  const roles = user.isIomStaff
-    ? [t("role.iomStaff")]
-    : [...new Set(memberships.map((member) => roleLabel(t, member)))];
 
   return (
     <div className="flex min-h-screen flex-col">
@@ -31,9 +27,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <div className="flex items-center gap-4">
             <p className="text-right text-sm" data-testid="current-user">
               <span className="block font-medium">{user.name}</span>
-              {roles.length > 0 && <span className="block text-slate-600">{roles.join(" · ")}</span>}
+              {user.isIomStaff && <span className="block text-slate-600">{t("role.iomStaff")}</span>}
             </p>
             <form action={signOutAction}>
+              <ClearLocalDrafts />
               <Button type="submit" variant="secondary">
                 {t("nav.signOut")}
               </Button>

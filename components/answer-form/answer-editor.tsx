@@ -7,14 +7,20 @@ import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/action";
 import type { SaveResult } from "@/lib/domain/answer/service";
 import type { AnswerState } from "@/lib/generated/prisma/enums";
+import { allowsEvent } from "@/lib/domain/answer/workflow";
 import { isMessageKey } from "@/lib/i18n";
 import { DocumentUpload } from "./document-upload";
 import { SourceForm, type SourceView } from "./source-form";
 import { useAutosave, type AnswerDraft } from "./use-autosave";
 
-type Transition = (state: ActionState<{ version: number; state: AnswerState }>, input: { answerId: string; version: number }) => Promise<ActionState<{ version: number; state: AnswerState }>>;
+type Transition = (
+  state: ActionState<{ version: number; state: AnswerState }>,
+  input: { assessmentId: string; indicatorId: string; version: number },
+) => Promise<ActionState<{ version: number; state: AnswerState }>>;
 
 export type AnswerEditorProps = {
+  /** Whose browser copy of unsaved text this is. */
+  userId: string;
   assessmentId: string;
   indicatorId: string;
   answerType: "YES_PARTIAL_NO" | "SINGLE_CHOICE" | "NUMBER" | "TEXT";
@@ -30,23 +36,23 @@ export type AnswerEditorProps = {
   };
 };
 
-const EDITABLE: AnswerState[] = ["NOT_STARTED", "DRAFT", "CHANGES_REQUESTED"];
-
 export function AnswerEditor(props: AnswerEditorProps) {
   const t = useT();
+  const [state, setState] = useState<AnswerState>(props.initial.state);
   const autosave = useAutosave({
+    userId: props.userId,
     assessmentId: props.assessmentId,
     indicatorId: props.indicatorId,
     initial: props.initial,
     save: (input) => props.actions.save(null, input),
+    onSaved: setState,
   });
   const { draft, change } = autosave;
-  const [state, setState] = useState<AnswerState>(props.initial.state);
   const [sources, setSources] = useState(props.sources);
   const [transitionError, setTransitionError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState<string | null>(null);
   const [busy, startTransition] = useTransition();
-  const editable = EDITABLE.includes(state);
+  const editable = allowsEvent(state, "save");
   const cited = sources.filter((source) => draft.sourceIds.includes(source.id));
   const [filter, setFilter] = useState("");
   const needle = filter.trim().toLowerCase();
@@ -68,13 +74,13 @@ export function AnswerEditor(props: AnswerEditorProps) {
         setTransitionError(t("answer.missing.value"));
         return;
       }
-      const result = await props.actions[which](null, { answerId, version });
+      const result = await props.actions[which](null, { assessmentId: props.assessmentId, indicatorId: props.indicatorId, version });
       if (result?.ok) {
         autosave.adoptVersion(result.data.version);
         setState(result.data.state);
         setAnnounce(t(which === "submit" ? "answer.submitted" : "answer.withdrawn"));
       } else if (result) {
-        setTransitionError(result.formError && isMessageKey(result.formError) ? t(result.formError) : t("error.generic"));
+        setTransitionError(result.formError && isMessageKey(result.formError) ? t(result.formError, result.formErrorVars) : t("error.generic"));
       }
     });
 
@@ -218,7 +224,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
                     {t("answer.uncite", { title: source.title })}
                   </Button>
                 )}
-                {editable && source.notOnline && (
+                {editable && source.notOnline && source.canAttach && (
                   <div className="w-full">
                     <DocumentUpload source={source} onUploaded={() => setSources((list) => list.map((item) => (item.id === source.id ? { ...item, hasDocument: true } : item)))} />
                   </div>
@@ -288,7 +294,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
             {t("answer.submit")}
           </Button>
         ) : (
-          state === "SUBMITTED" && (
+          allowsEvent(state, "withdraw") && (
             <Button type="button" variant="secondary" disabled={busy} onClick={() => runTransition("withdraw")}>
               {t("answer.withdraw")}
             </Button>

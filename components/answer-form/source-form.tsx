@@ -6,7 +6,19 @@ import { useT } from "@/components/i18n/i18n-provider";
 import type { ActionState } from "@/lib/action";
 import { SOURCE_KINDS, ZSource } from "@/lib/domain/answer/schema";
 
-export type SourceView = { id: string; issuer: string; year: number | null; title: string; kind: string; number: string | null; url: string | null; notOnline: boolean; hasDocument: boolean };
+export type SourceView = {
+  id: string;
+  issuer: string;
+  year: number | null;
+  title: string;
+  kind: string;
+  number: string | null;
+  url: string | null;
+  notOnline: boolean;
+  hasDocument: boolean;
+  /** Whether this member may upload or replace its copy (a source another ministry cites is not theirs to change). */
+  canAttach: boolean;
+};
 
 export function SourceForm(props: { assessmentId: string; action: (state: ActionState<SourceView>, data: FormData) => Promise<ActionState<SourceView>>; onCreated: (source: SourceView) => void }) {
   const t = useT();

@@ -5,6 +5,8 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { ActionState } from "@/lib/action";
 import type { CurrentAnswer, SaveResult } from "@/lib/domain/answer/service";
+import type { AnswerState } from "@/lib/generated/prisma/enums";
+import { draftKey } from "./local-drafts";
 
 export type AnswerDraft = { value: string | null; explanation: string; sourceIds: string[] };
 export type AutosaveStatus = "idle" | "saving" | "saved" | "offline" | "expired" | "invalid" | "conflict";
@@ -28,9 +30,17 @@ function readStored(key: string, initial: AnswerDraft): AnswerDraft | null {
   }
 }
 
-export function useAutosave(options: { assessmentId: string; indicatorId: string; initial: AnswerDraft & { version: number; answerId: string | null }; save: SaveFn }) {
+export function useAutosave(options: {
+  userId: string;
+  assessmentId: string;
+  indicatorId: string;
+  initial: AnswerDraft & { version: number; answerId: string | null };
+  save: SaveFn;
+  /** The answer's state after each save (a first save moves it from not started to draft). */
+  onSaved?: (state: AnswerState) => void;
+}) {
   const { assessmentId, indicatorId, save } = options;
-  const storageKey = `mgi-answer:${assessmentId}:${indicatorId}`;
+  const storageKey = draftKey(options.userId, assessmentId, indicatorId);
   const [draft, setDraft] = useState<AnswerDraft>(options.initial);
   const [version, setVersion] = useState(options.initial.version);
   const [answerId, setAnswerId] = useState(options.initial.answerId);
@@ -66,6 +76,7 @@ export function useAutosave(options: { assessmentId: string; indicatorId: string
         answerIdRef.current = result.data.answerId;
         setAnswerId(result.data.answerId);
         setSavedAt(result.data.savedAt);
+        options.onSaved?.(result.data.state);
         setFieldError(null);
         if (same(sent, draftRef.current)) {
           window.localStorage.removeItem(storageKey);

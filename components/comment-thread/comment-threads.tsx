@@ -1,10 +1,15 @@
 // The discussions on one answer, as the reader may see them (server component).
 import type { Translate } from "@/lib/i18n";
-import type { listThreads } from "@/lib/domain/comment/service";
 import { NewThreadForm, ReplyForm, ResolveButton } from "./comment-forms";
 import type { ComponentProps } from "react";
 
-type Thread = Awaited<ReturnType<typeof listThreads>>[number];
+type Thread = {
+  id: string;
+  visibility: "SHARED" | "INTERNAL";
+  status: "OPEN" | "RESOLVED";
+  createdById: string;
+  comments: { id: string; body: string; createdAt: Date; author: { name: string } }[];
+};
 
 export function CommentThreads(props: {
   t: Translate;
@@ -13,8 +18,8 @@ export function CommentThreads(props: {
   threads: Thread[];
   canWrite: boolean;
   allowInternal: boolean;
-  reviewer: boolean;
-  userId: string;
+  /** Whether the reader may resolve this thread (lib/auth/policy.ts "thread.resolve"). */
+  canResolve: (thread: { createdById: string }) => boolean;
   actions: { add: ComponentProps<typeof NewThreadForm>["action"]; resolve: ComponentProps<typeof ResolveButton>["action"] };
 }) {
   const { t } = props;
@@ -43,7 +48,7 @@ export function CommentThreads(props: {
             {props.canWrite && thread.status === "OPEN" && (
               <div className="mt-3 flex flex-col gap-2">
                 <ReplyForm target={props.target} threadId={thread.id} visibility={thread.visibility} action={props.actions.add} />
-                {(props.reviewer || thread.createdById === props.userId) && <ResolveButton assessmentId={props.target.assessmentId} threadId={thread.id} action={props.actions.resolve} />}
+                {props.canResolve(thread) && <ResolveButton assessmentId={props.target.assessmentId} threadId={thread.id} action={props.actions.resolve} />}
               </div>
             )}
           </li>

@@ -1,7 +1,8 @@
-// The permission table of DESIGN.md, row by row, for every role and phase.
+// The permission table walked row by row: every action, for every kind of actor, in every phase, with the
+// row facts that matter. The expectations are written out here independently of lib/auth/policy.ts.
 import { describe, expect, it } from "vitest";
 import type { AnswerState, MemberRole, Phase } from "@/lib/generated/prisma/enums";
-import { ACTIONS, decide, type Action, type Actor, type AnswerFacts, type Decision } from "./policy";
+import { ACTIONS, decide, ministryScope, policyTable, roleNeedsMinistry, type Action, type Actor, type AnswerFacts, type Decision, type PolicyFacts } from "./policy";
 
 const LEAD = "ministry-lead";
 const CONTRIBUTOR = "ministry-contributor";
@@ -9,12 +10,13 @@ const OTHER = "ministry-other";
 const PHASES: Phase[] = ["LAUNCH", "COLLECTION", "CONSULTATION", "PUBLISHED", "ARCHIVED"];
 
 const member = (role: MemberRole, ministryId: string | null = null, flags: Partial<Actor> = {}): Actor => ({
-  userId: "u",
+  userId: `user-${role}-${ministryId}`,
   isIomStaff: false,
   isAdmin: false,
   membership: { role, ministryId },
   ...flags,
 });
+const nobody = (flags: Partial<Actor>): Actor => ({ userId: "someone", isIomStaff: false, isAdmin: false, membership: null, ...flags });
 const ACTORS = {
   coordinator: member("COORDINATOR"),
   consultant: member("CONSULTANT"),
@@ -22,203 +24,166 @@ const ACTORS = {
   focalContributor: member("FOCAL_POINT", CONTRIBUTOR),
   focalOther: member("FOCAL_POINT", OTHER),
   stakeholder: member("STAKEHOLDER"),
-  iomStaff: { userId: "u", isIomStaff: true, isAdmin: false, membership: null } as Actor,
+  iomStaff: nobody({ isIomStaff: true }),
   iomCoordinator: member("COORDINATOR", null, { isIomStaff: true }),
-  admin: { userId: "u", isIomStaff: false, isAdmin: true, membership: null } as Actor,
-  stranger: { userId: "u", isIomStaff: false, isAdmin: false, membership: null } as Actor,
+  admin: nobody({ isAdmin: true }),
+  stranger: nobody({}),
 };
 type Who = keyof typeof ACTORS;
+const EVERYONE = Object.keys(ACTORS) as Who[];
 
-const answer = (state: AnswerState = "DRAFT", reopened = false): AnswerFacts => ({
+const answer = (state: AnswerState = "DRAFT", more: Partial<AnswerFacts> = {}): AnswerFacts => ({
+  inScope: true,
   leadMinistryId: LEAD,
   contributingMinistryIds: [CONTRIBUTOR],
   state,
-  reopened,
+  reopened: false,
+  ...more,
 });
+const FACTS = {
+  none: {},
+  draft: { answer: answer() },
+  approved: { answer: answer("APPROVED") },
+  reopened: { answer: answer("DRAFT", { reopened: true }) },
+  outOfScope: { answer: answer("DRAFT", { inScope: false }) },
+  citedByLead: { source: { citingMinistryIds: [LEAD] } },
+  citedByTwo: { source: { citingMinistryIds: [LEAD, OTHER] } },
+  uncited: { source: { citingMinistryIds: [] } },
+  threadByFocalLead: { thread: { createdById: ACTORS.focalLead.userId } },
+  threadByCoordinator: { thread: { createdById: ACTORS.coordinator.userId } },
+} satisfies Record<string, Omit<PolicyFacts, "phase">>;
+type Variant = keyof typeof FACTS;
 
-function decisions(who: Who, action: Action, facts: { answer?: AnswerFacts } = {}): Record<Phase, Decision> {
-  return Object.fromEntries(PHASES.map((phase) => [phase, decide(ACTORS[who], action, { phase, ...facts })])) as Record<Phase, Decision>;
-}
-/** Expected decisions: the phases listed are allowed, every other phase gives `otherwise`. */
-function only(allowed: Phase[], otherwise: Decision = "deny"): Record<Phase, Decision> {
-  return Object.fromEntries(PHASES.map((phase) => [phase, allowed.includes(phase) ? "allow" : otherwise])) as Record<Phase, Decision>;
+type Expected = Record<Phase, Decision>;
+/** The phases listed are allowed; every other phase gives `otherwise`. */
+function only(allowed: Phase[], otherwise: Decision = "deny"): Expected {
+  return Object.fromEntries(PHASES.map((phase) => [phase, allowed.includes(phase) ? "allow" : otherwise])) as Expected;
 }
 const ALL = PHASES;
 const NONE: Phase[] = [];
 const OPEN: Phase[] = ["COLLECTION", "CONSULTATION"];
+const AFTER_LAUNCH: Phase[] = ["COLLECTION", "CONSULTATION", "PUBLISHED", "ARCHIVED"];
+const NOT_ARCHIVED: Phase[] = ["LAUNCH", "COLLECTION", "CONSULTATION", "PUBLISHED"];
+const HIDDEN = only(NONE, "not_found");
 
-describe("who may see that an assessment exists", () => {
-  it.each<[Who, Record<Phase, Decision>]>([
-    ["coordinator", only(ALL)],
-    ["consultant", only(ALL)],
-    ["focalLead", only(ALL)],
-    ["stakeholder", only(ALL)],
-    ["iomStaff", only(ALL)],
-    ["admin", only(NONE, "not_found")],
-    ["stranger", only(NONE, "not_found")],
-  ])("%s", (who, expected) => {
-    expect(decisions(who, "assessment.view")).toEqual(expected);
+type Rows = Partial<Record<Who, Expected>>;
+/** The same expectation for several actors. */
+const each = (who: Who[], expected: Expected): Rows => Object.fromEntries(who.map((w) => [w, expected]));
+const FOCALS: Who[] = ["focalLead", "focalContributor", "focalOther"];
+const MEMBERS: Who[] = ["coordinator", "consultant", ...FOCALS, "stakeholder", "iomCoordinator"];
+const COORDINATORS: Who[] = ["coordinator", "iomCoordinator"];
+const REVIEWERS: Who[] = [...COORDINATORS, "consultant"];
+/** Reading rights: IOM staff who are not members read as a coordinator would. */
+const READERS: Who[] = [...REVIEWERS, "iomStaff"];
+
+const answerRead: Rows = { ...each([...READERS, "focalLead", "focalContributor"], only(ALL)), focalOther: HIDDEN, stakeholder: HIDDEN };
+const answerWrite: Rows = { ...each(COORDINATORS, only(["COLLECTION"])), focalLead: only(["COLLECTION"]), focalOther: HIDDEN, stakeholder: HIDDEN };
+const outOfScope: Rows = each([...MEMBERS, "iomStaff"], HIDDEN);
+const correct = (focals: Who[]): Rows => ({ ...each(REVIEWERS, only(OPEN)), ...each(focals, only(OPEN)) });
+
+/** For each action: for each facts variant, who gets what (anyone not listed: denied, or not found for outsiders). */
+const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
+  "assessment.create": { none: each(["iomStaff", "iomCoordinator"], only(ALL)) },
+  "assessment.view": { none: each([...MEMBERS, "iomStaff"], only(ALL)) },
+  "assessment.manage": { none: each(COORDINATORS, only(NOT_ARCHIVED)) },
+  "assignment.set": { none: each(COORDINATORS, only(["LAUNCH", "COLLECTION"])) },
+  "phase.move": { none: each(COORDINATORS, only(ALL)) },
+  "profile.publish": { none: each(COORDINATORS, only(ALL)) },
+  "audit.read": { none: each([...COORDINATORS, "iomStaff"], only(ALL)) },
+  "questionnaire.read": { none: each([...READERS, ...FOCALS], only(AFTER_LAUNCH)) },
+  "progress.read": { none: each([...MEMBERS, "iomStaff"], only(AFTER_LAUNCH)) },
+  "progress.byDomain": { none: each([...READERS, ...FOCALS], only(AFTER_LAUNCH)) },
+  "progress.byMinistry": { none: each(READERS, only(AFTER_LAUNCH)) },
+  "answer.read": {
+    draft: answerRead,
+    approved: { ...answerRead, focalOther: only(["CONSULTATION"], "not_found") },
+    outOfScope,
+  },
+  ...(Object.fromEntries(
+    (["answer.edit", "answer.submit", "answer.withdraw"] as const).map((action) => [
+      action,
+      {
+        draft: answerWrite,
+        reopened: { ...answerWrite, ...each(COORDINATORS, only(OPEN)), focalLead: only(OPEN) },
+        outOfScope,
+      },
+    ]),
+  ) as Record<"answer.edit" | "answer.submit" | "answer.withdraw", Partial<Record<Variant, Rows>>>),
+  "answer.submitOwn": { none: each([...COORDINATORS, ...FOCALS], only(OPEN)) },
+  "answer.review": { none: each(REVIEWERS, only(OPEN)) },
+  "comment.internal.read": { none: each(READERS, only(ALL)) },
+  "comment.internal.write": { none: each(REVIEWERS, only(NOT_ARCHIVED)), outOfScope },
+  "comment.shared.read": {
+    draft: { ...each([...READERS, "focalLead", "focalContributor"], only(ALL)), ...each(["focalOther", "stakeholder"], only(["CONSULTATION"], "not_found")) },
+    outOfScope,
+  },
+  "comment.shared.write": {
+    draft: { ...each([...REVIEWERS, "focalLead", "focalContributor"], only(OPEN)), ...each(["focalOther", "stakeholder"], only(["CONSULTATION"], "not_found")) },
+  },
+  "thread.resolve": {
+    threadByCoordinator: each(REVIEWERS, only(OPEN)),
+    threadByFocalLead: { ...each(REVIEWERS, only(OPEN)), focalLead: only(OPEN) },
+  },
+  "source.create": { none: each([...COORDINATORS, ...FOCALS], only(OPEN)) },
+  ...(Object.fromEntries(
+    (["source.correct", "document.attach"] as const).map((action) => [
+      action,
+      { citedByLead: correct(["focalLead"]), citedByTwo: correct([]), uncited: correct(FOCALS) },
+    ]),
+  ) as Record<"source.correct" | "document.attach", Partial<Record<Variant, Rows>>>),
+  "document.read": { none: each([...READERS, ...FOCALS], only(ALL)) },
+  "profile.read": { none: { ...each(READERS, only(ALL)), ...each([...FOCALS, "stakeholder"], only(["CONSULTATION", "PUBLISHED"])) } },
+  "profile.edit": { none: each(REVIEWERS, only(OPEN)) },
+  "profile.comment": { none: { ...each(REVIEWERS, only(OPEN)), ...each([...FOCALS, "stakeholder"], only(["CONSULTATION"])) } },
+};
+
+const isGlobal = (action: Action) => action === "assessment.create";
+/** What an actor not listed for a row gets: outsiders never learn the assessment exists. */
+const fallback = (who: Who, action: Action): Expected => (!isGlobal(action) && (who === "admin" || who === "stranger") ? HIDDEN : only(NONE));
+
+function decisions(who: Who, action: Action, variant: Variant): Expected {
+  return Object.fromEntries(PHASES.map((phase) => [phase, decide(ACTORS[who], action, { phase, ...FACTS[variant] })])) as Expected;
+}
+
+describe("the permission table", () => {
+  it("has expectations written for every action", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
   });
-});
 
-describe("edit / submit an answer", () => {
-  it.each<[Who, Record<Phase, Decision>]>([
-    ["coordinator", only(["COLLECTION"])],
-    ["iomCoordinator", only(["COLLECTION"])],
-    ["consultant", only(NONE)],
-    ["focalLead", only(["COLLECTION"])],
-    ["focalContributor", only(NONE)],
-    ["focalOther", only(NONE)],
-    ["stakeholder", only(NONE)],
-    ["iomStaff", only(NONE)],
-    ["stranger", only(NONE, "not_found")],
-  ])("%s, an ordinary answer", (who, expected) => {
-    expect(decisions(who, "answer.edit", { answer: answer() })).toEqual(expected);
-  });
-
-  it.each<[Who, Record<Phase, Decision>]>([
-    ["coordinator", only(["COLLECTION", "CONSULTATION"])],
-    ["focalLead", only(["COLLECTION", "CONSULTATION"])],
-    ["focalContributor", only(NONE)],
-    ["consultant", only(NONE)],
-  ])("%s, an answer reopened in consultation", (who, expected) => {
-    expect(decisions(who, "answer.edit", { answer: answer("CHANGES_REQUESTED", true) })).toEqual(expected);
-  });
-});
-
-describe("read answers", () => {
-  it.each<[Who, Record<Phase, Decision>]>([
-    ["coordinator", only(ALL)],
-    ["consultant", only(ALL)],
-    ["focalLead", only(ALL)],
-    ["focalContributor", only(ALL)],
-    ["focalOther", only(NONE)],
-    ["stakeholder", only(NONE)],
-    ["iomStaff", only(ALL)],
-    ["stranger", only(NONE, "not_found")],
-  ])("%s, a draft answer", (who, expected) => {
-    expect(decisions(who, "answer.read", { answer: answer() })).toEqual(expected);
-  });
-
-  it("a focal point reads another ministry's answers only once approved, in consultation", () => {
-    expect(decisions("focalOther", "answer.read", { answer: answer("APPROVED") })).toEqual(only(["CONSULTATION"]));
-  });
-
-  it("stakeholders read the draft profile in consultation, not answers", () => {
-    expect(decisions("stakeholder", "answer.read", { answer: answer("APPROVED") })).toEqual(only(NONE));
-    expect(decisions("stakeholder", "profile.read")).toEqual(only(["CONSULTATION", "PUBLISHED"]));
-  });
-});
-
-describe("approve / request changes", () => {
-  it.each<[Who, Record<Phase, Decision>]>([
-    ["coordinator", only(OPEN)],
-    ["consultant", only(OPEN)],
-    ["focalLead", only(NONE)],
-    ["stakeholder", only(NONE)],
-    ["iomStaff", only(NONE)],
-    ["stranger", only(NONE, "not_found")],
-  ])("%s", (who, expected) => {
-    expect(decisions(who, "answer.review", { answer: answer("SUBMITTED") })).toEqual(expected);
-  });
-});
-
-describe("internal comments", () => {
-  it.each<[Who, Action, Record<Phase, Decision>]>([
-    ["coordinator", "comment.internal.read", only(ALL)],
-    ["coordinator", "comment.internal.write", only(["LAUNCH", "COLLECTION", "CONSULTATION", "PUBLISHED"])],
-    ["consultant", "comment.internal.read", only(ALL)],
-    ["consultant", "comment.internal.write", only(["LAUNCH", "COLLECTION", "CONSULTATION", "PUBLISHED"])],
-    ["focalLead", "comment.internal.read", only(NONE)],
-    ["focalLead", "comment.internal.write", only(NONE)],
-    ["stakeholder", "comment.internal.read", only(NONE)],
-    ["iomStaff", "comment.internal.read", only(ALL)],
-    ["iomStaff", "comment.internal.write", only(NONE)],
-  ])("%s: %s", (who, action, expected) => {
-    expect(decisions(who, action)).toEqual(expected);
-  });
-});
-
-describe("shared comments on an answer", () => {
-  it.each<[Who, Action, Record<Phase, Decision>]>([
-    ["consultant", "comment.shared.write", only(OPEN)],
-    ["focalLead", "comment.shared.write", only(OPEN)],
-    ["focalContributor", "comment.shared.write", only(OPEN)],
-    ["focalOther", "comment.shared.write", only(["CONSULTATION"])],
-    ["focalOther", "comment.shared.read", only(["CONSULTATION"])],
-    ["stakeholder", "comment.shared.read", only(["CONSULTATION"])],
-    ["stakeholder", "comment.shared.write", only(["CONSULTATION"])],
-  ])("%s: %s", (who, action, expected) => {
-    expect(decisions(who, action, { answer: answer() })).toEqual(expected);
-  });
-});
-
-describe("the profile narrative", () => {
-  it.each<[Who, Action, Record<Phase, Decision>]>([
-    ["coordinator", "profile.edit", only(OPEN)],
-    ["consultant", "profile.edit", only(OPEN)],
-    ["focalLead", "profile.edit", only(NONE)],
-    ["stakeholder", "profile.edit", only(NONE)],
-    ["coordinator", "profile.comment", only(OPEN)],
-    ["consultant", "profile.comment", only(OPEN)],
-    ["focalLead", "profile.comment", only(["CONSULTATION"])],
-    ["stakeholder", "profile.comment", only(["CONSULTATION"])],
-    ["iomStaff", "profile.comment", only(NONE)],
-  ])("%s: %s", (who, action, expected) => {
-    expect(decisions(who, action)).toEqual(expected);
-  });
-});
-
-describe("sources", () => {
-  it.each<[Who, Record<Phase, Decision>]>([
-    ["coordinator", only(OPEN)],
-    ["focalLead", only(OPEN)],
-    ["focalOther", only(OPEN)],
-    ["consultant", only(NONE)],
-    ["stakeholder", only(NONE)],
-    ["iomStaff", only(NONE)],
-    ["stranger", only(NONE, "not_found")],
-  ])("%s may add and edit the assessment's sources", (who, expected) => {
-    expect(decisions(who, "source.write")).toEqual(expected);
-  });
-});
-
-describe("members, assignments, phases, publish", () => {
-  it.each<[Who, Action, Record<Phase, Decision>]>([
-    ["coordinator", "assessment.manage", only(["LAUNCH", "COLLECTION", "CONSULTATION", "PUBLISHED"])],
-    ["coordinator", "phase.move", only(ALL)],
-    ["coordinator", "profile.publish", only(ALL)],
-    ["iomCoordinator", "phase.move", only(ALL)],
-    ["consultant", "assessment.manage", only(NONE)],
-    ["consultant", "phase.move", only(NONE)],
-    ["focalLead", "profile.publish", only(NONE)],
-    ["stakeholder", "assessment.manage", only(NONE)],
-    ["iomStaff", "assessment.manage", only(NONE)],
-    ["iomStaff", "phase.move", only(NONE)],
-    ["iomStaff", "profile.publish", only(NONE)],
-    ["admin", "assessment.manage", only(NONE, "not_found")],
-  ])("%s: %s", (who, action, expected) => {
-    expect(decisions(who, action)).toEqual(expected);
-  });
-});
-
-describe("deny by default", () => {
-  it("a user who is neither member nor IOM staff gets not found for every action in every phase", () => {
-    for (const action of ACTIONS) {
-      for (const phase of PHASES) {
-        expect(decide(ACTORS.stranger, action, { phase, answer: answer() })).toBe("not_found");
-        expect(decide(ACTORS.admin, action, { phase, answer: answer() })).toBe("not_found");
+  for (const action of ACTIONS) {
+    describe(action, () => {
+      for (const [variant, rows] of Object.entries(EXPECTED[action]) as [Variant, Rows][]) {
+        it.each(EVERYONE)(`%s, ${variant}`, (who) => {
+          expect(decisions(who, action, variant)).toEqual(rows[who] ?? fallback(who, action));
+        });
       }
+    });
+  }
+
+  it("grants nothing that needs a row's facts without them", () => {
+    for (const action of ["answer.read", "answer.edit", "source.correct", "thread.resolve"] as const) {
+      expect(decide(ACTORS.coordinator, action, { phase: "COLLECTION" })).toBe("deny");
     }
   });
 
-  it("IOM staff without a membership may only read", () => {
-    const allowed = ACTIONS.filter((action) => decide(ACTORS.iomStaff, action, { phase: "COLLECTION", answer: answer() }) === "allow");
-    expect(allowed.sort()).toEqual(["answer.read", "assessment.view", "audit.read", "comment.internal.read", "comment.shared.read", "profile.read"]);
+  it("prints as a Markdown table with a row per action", () => {
+    const table = policyTable().split("\n");
+    expect(table).toHaveLength(ACTIONS.length + 2);
+    expect(table[0]).toBe("| action | what | coordinator | consultant | focal point | stakeholder | IOM staff, not a member |");
+    expect(table.find((row) => row.startsWith("| `answer.edit`"))).toBe(
+      "| `answer.edit` | save an answer | in collection, or in consultation once reopened | — | in collection, or in consultation once reopened, own ministry leads it | — | — |",
+    );
+  });
+});
+
+describe("named facts about roles", () => {
+  it("scopes a focal point's lists to their ministry, and nobody else's", () => {
+    expect(ministryScope(ACTORS.focalLead)).toEqual({ ministryId: LEAD });
+    expect(ministryScope(ACTORS.coordinator)).toBeNull();
+    expect(ministryScope(ACTORS.iomStaff)).toBeNull();
   });
 
-  it("answer-level actions without the answer's facts grant nothing", () => {
-    expect(decide(ACTORS.coordinator, "answer.edit", { phase: "COLLECTION" })).toBe("deny");
-    expect(decide(ACTORS.stranger, "answer.read", { phase: "COLLECTION" })).toBe("not_found");
+  it("binds only focal points to a ministry", () => {
+    expect((["COORDINATOR", "CONSULTANT", "FOCAL_POINT", "STAKEHOLDER"] as MemberRole[]).filter(roleNeedsMinistry)).toEqual(["FOCAL_POINT"]);
   });
 });

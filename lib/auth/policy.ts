@@ -1,5 +1,6 @@
-// The permission table of DESIGN.md as a pure function: who may do what to which assessment row.
-// lib/auth/authorize.ts loads the facts from the database; this file only decides.
+// The permission table: who may do what to which assessment row, as data. lib/auth/authorize.ts loads the
+// facts from the database; this file only decides. docs/architecture.md prints the table (a test keeps
+// the two the same), so a rule changes here and nowhere else.
 import type { AnswerState, MemberRole, Phase } from "@/lib/generated/prisma/enums";
 
 export type Actor = {
@@ -11,130 +12,176 @@ export type Actor = {
 };
 
 export type AnswerFacts = {
+  /** The indicator belongs to the assessment's framework and to its core or a module switched on. */
+  inScope: boolean;
   leadMinistryId: string | null;
   contributingMinistryIds: string[];
   state: AnswerState;
   reopened: boolean;
 };
-
-export type PolicyFacts = { phase: Phase; answer?: AnswerFacts };
-
-export const ACTIONS = [
-  "assessment.view",
-  "answer.read",
-  "answer.edit",
-  "answer.review",
-  "comment.internal.read",
-  "comment.internal.write",
-  "comment.shared.read",
-  "comment.shared.write",
-  "profile.read",
-  "profile.edit",
-  "profile.comment",
-  "assessment.manage",
-  "phase.move",
-  "profile.publish",
-  "audit.read",
-  "source.write",
-] as const;
-export type Action = (typeof ACTIONS)[number];
-
-/** Actions that only read: IOM staff who are not members get these as a coordinator would. */
-const READ_ACTIONS: ReadonlySet<Action> = new Set([
-  "assessment.view",
-  "answer.read",
-  "comment.internal.read",
-  "comment.shared.read",
-  "profile.read",
-  "audit.read",
-]);
+/** The lead ministries of the answers that cite a source. */
+export type SourceFacts = { citingMinistryIds: string[] };
+export type ThreadFacts = { createdById: string };
+export type PolicyFacts = { phase: Phase; answer?: AnswerFacts; source?: SourceFacts; thread?: ThreadFacts };
 
 export type Decision = "allow" | "deny" | "not_found";
 
-const ANSWER_ACTIONS: ReadonlySet<Action> = new Set([
-  "answer.read",
-  "answer.edit",
-  "answer.review",
-  "comment.shared.read",
-  "comment.shared.write",
-]);
+type Condition = { label: string; test: (facts: PolicyFacts, actor: Actor) => boolean };
+type AssessmentRule = {
+  about: string;
+  /** The row facts the rule reads; without them nothing is granted. */
+  needs?: "answer" | "source" | "thread";
+  /** The roles that may, each with the conditions that must all hold ([] = always). */
+  roles: Partial<Record<MemberRole, readonly Condition[]>>;
+  /** IOM staff who are not members get it as a coordinator would (reading only). */
+  staffRead?: true;
+};
+type GlobalRule = { about: string; global: { label: string; test: (actor: Actor) => boolean } };
 
-export function needsAnswer(action: Action): boolean {
-  return ANSWER_ACTIONS.has(action);
-}
+// ─── Conditions ─────────────────────────────────────────────────────────────
 
-const isOpen = (phase: Phase) => phase === "COLLECTION" || phase === "CONSULTATION";
+const PHASE_LABEL: Record<Phase, string> = { LAUNCH: "launch", COLLECTION: "collection", CONSULTATION: "consultation", PUBLISHED: "published", ARCHIVED: "archived" };
+const inPhase = (...phases: Phase[]): Condition => ({ label: `in ${phases.map((phase) => PHASE_LABEL[phase]).join(" or ")}`, test: (facts) => phases.includes(facts.phase) });
+const notInPhase = (phase: Phase): Condition => ({ label: `not in ${PHASE_LABEL[phase]}`, test: (facts) => facts.phase !== phase });
+const anyOf = (...conditions: Condition[]): Condition => ({
+  label: `(${conditions.map((condition) => condition.label).join(" or ")})`,
+  test: (facts, actor) => conditions.some((condition) => condition.test(facts, actor)),
+});
 
-function ministryOf(actor: Actor, answer: AnswerFacts): "lead" | "contributor" | null {
+const open = inPhase("COLLECTION", "CONSULTATION");
+const notArchived = notInPhase("ARCHIVED");
+const afterLaunch = notInPhase("LAUNCH");
+const editablePhase: Condition = {
+  label: "in collection, or in consultation once reopened",
+  test: ({ phase, answer }) => phase === "COLLECTION" || (phase === "CONSULTATION" && !!answer?.reopened),
+};
+const ministryRole = (actor: Actor, answer: AnswerFacts | undefined): "lead" | "contributor" | null => {
   const ministryId = actor.membership?.ministryId;
-  if (!ministryId) return null;
+  if (!ministryId || !answer) return null;
   if (answer.leadMinistryId === ministryId) return "lead";
-  if (answer.contributingMinistryIds.includes(ministryId)) return "contributor";
-  return null;
-}
+  return answer.contributingMinistryIds.includes(ministryId) ? "contributor" : null;
+};
+const leadMinistry: Condition = { label: "own ministry leads it", test: (facts, actor) => ministryRole(actor, facts.answer) === "lead" };
+const ownMinistry: Condition = { label: "own ministry leads or contributes", test: (facts, actor) => ministryRole(actor, facts.answer) !== null };
+const approvedInConsultation: Condition = { label: "approved, in consultation", test: ({ phase, answer }) => phase === "CONSULTATION" && answer?.state === "APPROVED" };
+const threadAuthor: Condition = { label: "opened the thread", test: ({ thread }, actor) => thread?.createdById === actor.userId };
+const notCitedByOthers: Condition = {
+  label: "no other ministry's answer cites it",
+  test: ({ source }, actor) => !!source && source.citingMinistryIds.every((id) => id === actor.membership?.ministryId),
+};
 
-function allowsRole(role: MemberRole, action: Action, facts: PolicyFacts, actor: Actor): boolean {
-  const { phase, answer } = facts;
-  const staff = role === "COORDINATOR" || role === "CONSULTANT";
-  switch (action) {
-    case "assessment.view":
-      return true;
-    case "answer.read":
-      if (staff) return true;
-      if (role !== "FOCAL_POINT" || !answer) return false;
-      return ministryOf(actor, answer) !== null || (phase === "CONSULTATION" && answer.state === "APPROVED");
-    case "answer.edit": {
-      if (!answer) return false;
-      const editablePhase = phase === "COLLECTION" || (phase === "CONSULTATION" && answer.reopened);
-      if (role === "COORDINATOR") return editablePhase;
-      return role === "FOCAL_POINT" && editablePhase && ministryOf(actor, answer) === "lead";
-    }
-    case "answer.review":
-      return staff && isOpen(phase);
-    case "comment.internal.read":
-      return staff;
-    case "comment.internal.write":
-      return staff && phase !== "ARCHIVED";
-    case "comment.shared.read":
-    case "comment.shared.write": {
-      if (action === "comment.shared.write" && !isOpen(phase)) return false;
-      if (staff) return true;
-      if (phase === "CONSULTATION") return true;
-      return role === "FOCAL_POINT" && !!answer && ministryOf(actor, answer) !== null;
-    }
-    case "profile.read":
-      return staff || phase === "CONSULTATION" || phase === "PUBLISHED";
-    case "profile.edit":
-      return staff && isOpen(phase);
-    case "profile.comment":
-      if (staff) return isOpen(phase);
-      return phase === "CONSULTATION";
-    case "assessment.manage":
-      return role === "COORDINATOR" && phase !== "ARCHIVED";
-    case "source.write":
-      return (role === "COORDINATOR" || role === "FOCAL_POINT") && isOpen(phase);
-    case "phase.move":
-    case "profile.publish":
-    case "audit.read":
-      return role === "COORDINATOR";
-  }
+// ─── The table ──────────────────────────────────────────────────────────────
+
+const ANSWERER = { COORDINATOR: [editablePhase], FOCAL_POINT: [editablePhase, leadMinistry] } as const;
+const CORRECTOR = { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [open, notCitedByOthers] } as const;
+
+export const POLICY = {
+  "assessment.create": { about: "launch a new assessment", global: { label: "IOM staff", test: (actor) => actor.isIomStaff } },
+  "assessment.view": { about: "see that the assessment exists", roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [], STAKEHOLDER: [] }, staffRead: true },
+  "assessment.manage": { about: "ministries, members, invitations, assignments, outbox", roles: { COORDINATOR: [notArchived] } },
+  "assignment.set": { about: "assign indicators to ministries", roles: { COORDINATOR: [inPhase("LAUNCH", "COLLECTION")] } },
+  "phase.move": { about: "move the assessment to its next phase", roles: { COORDINATOR: [] } },
+  "profile.publish": { about: "publish the profile", roles: { COORDINATOR: [] } },
+  "audit.read": { about: "read the activity log", roles: { COORDINATOR: [] }, staffRead: true },
+  "questionnaire.read": { about: "open the questionnaire and the sources", roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch], FOCAL_POINT: [afterLaunch] }, staffRead: true },
+  "progress.read": { about: "see the overall progress", roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch], FOCAL_POINT: [afterLaunch], STAKEHOLDER: [afterLaunch] }, staffRead: true },
+  "progress.byDomain": { about: "see progress by domain (a focal point: own ministry's)", roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch], FOCAL_POINT: [afterLaunch] }, staffRead: true },
+  "progress.byMinistry": { about: "see progress by ministry", roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch] }, staffRead: true },
+  "answer.read": { about: "read an answer", needs: "answer", roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [anyOf(ownMinistry, approvedInConsultation)] }, staffRead: true },
+  "answer.edit": { about: "save an answer", needs: "answer", roles: ANSWERER },
+  "answer.submit": { about: "submit an answer for review", needs: "answer", roles: ANSWERER },
+  "answer.withdraw": { about: "withdraw a submitted answer", needs: "answer", roles: ANSWERER },
+  "answer.submitOwn": { about: "submit all of one's complete answers at once", roles: { COORDINATOR: [open], FOCAL_POINT: [open] } },
+  "answer.review": { about: "approve or request changes", roles: { COORDINATOR: [open], CONSULTANT: [open] } },
+  "comment.internal.read": { about: "read internal comments", roles: { COORDINATOR: [], CONSULTANT: [] }, staffRead: true },
+  "comment.internal.write": { about: "write internal comments", roles: { COORDINATOR: [notArchived], CONSULTANT: [notArchived] } },
+  "comment.shared.read": {
+    about: "read shared comments on an answer",
+    needs: "answer",
+    roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [anyOf(ownMinistry, inPhase("CONSULTATION"))], STAKEHOLDER: [inPhase("CONSULTATION")] },
+    staffRead: true,
+  },
+  "comment.shared.write": {
+    about: "write shared comments on an answer",
+    needs: "answer",
+    roles: { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [open, anyOf(ownMinistry, inPhase("CONSULTATION"))], STAKEHOLDER: [inPhase("CONSULTATION")] },
+  },
+  "thread.resolve": {
+    about: "resolve a comment thread",
+    needs: "thread",
+    roles: { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [open, threadAuthor], STAKEHOLDER: [open, threadAuthor] },
+  },
+  "source.create": { about: "add a source", roles: { COORDINATOR: [open], FOCAL_POINT: [open] } },
+  "source.correct": { about: "correct a source", needs: "source", roles: CORRECTOR },
+  "document.read": { about: "download a source's uploaded copy", roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [] }, staffRead: true },
+  "document.attach": { about: "upload or replace a source's copy", needs: "source", roles: CORRECTOR },
+  "profile.read": { about: "read the draft profile", roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [inPhase("CONSULTATION", "PUBLISHED")], STAKEHOLDER: [inPhase("CONSULTATION", "PUBLISHED")] }, staffRead: true },
+  "profile.edit": { about: "edit the profile narrative", roles: { COORDINATOR: [open], CONSULTANT: [open] } },
+  "profile.comment": { about: "comment on the draft profile", roles: { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [inPhase("CONSULTATION")], STAKEHOLDER: [inPhase("CONSULTATION")] } },
+} as const satisfies Record<string, AssessmentRule | GlobalRule>;
+
+export type Action = keyof typeof POLICY;
+export const ACTIONS = Object.keys(POLICY) as Action[];
+export const ROLES: readonly MemberRole[] = ["COORDINATOR", "CONSULTANT", "FOCAL_POINT", "STAKEHOLDER"];
+
+const ruleOf = (action: Action): AssessmentRule | GlobalRule => POLICY[action];
+export const needsOf = (action: Action) => ("needs" in ruleOf(action) ? (ruleOf(action) as AssessmentRule).needs : undefined);
+
+function roleAllows(rule: AssessmentRule, role: MemberRole, facts: PolicyFacts, actor: Actor): boolean {
+  const conditions = rule.roles[role];
+  return !!conditions && conditions.every((condition) => condition.test(facts, actor));
 }
 
 /**
- * Deny by default. A user who is neither a member nor IOM staff gets "not_found": the assessment's
- * existence is not revealed. IOM staff read every assessment as a coordinator would, but act only
- * where they are a coordinator member. ADMIN manages accounts, not assessments.
+ * Deny by default. A user who is neither a member nor IOM staff gets "not_found": the assessment's existence
+ * is not revealed; so does anyone for an indicator outside the assessment's scope, and anyone refused an answer
+ * they may not even read (another ministry's focal point learns no more than a stranger). IOM staff read every
+ * assessment as a coordinator would, but act only where they are a coordinator member. ADMIN manages accounts.
  */
-export function decide(actor: Actor, action: Action, facts: PolicyFacts): Decision {
-  if (needsAnswer(action) && !facts.answer && action !== "answer.review") {
-    // Answer-level actions need the answer's facts; without them nothing is granted.
-    if (!actor.membership && !actor.isIomStaff) return "not_found";
-    return "deny";
-  }
-  if (actor.membership && allowsRole(actor.membership.role, action, facts, actor)) return "allow";
-  if (actor.isIomStaff && READ_ACTIONS.has(action) && allowsRole("COORDINATOR", action, facts, actor)) return "allow";
+export function decide(actor: Actor, action: Action, facts?: PolicyFacts): Decision {
+  const rule = ruleOf(action);
+  if ("global" in rule) return rule.global.test(actor) ? "allow" : "deny";
   if (!actor.membership && !actor.isIomStaff) return "not_found";
+  if (!facts) return "deny";
+  if (rule.needs && !facts[rule.needs]) return "deny";
+  // Whatever the action, an indicator outside the assessment's scope does not exist there.
+  if (facts.answer && !facts.answer.inScope) return "not_found";
+  if (actor.membership && roleAllows(rule, actor.membership.role, facts, actor)) return "allow";
+  if (actor.isIomStaff && rule.staffRead && roleAllows(rule, "COORDINATOR", facts, actor)) return "allow";
+  if (rule.needs === "answer" && (action === "answer.read" || decide(actor, "answer.read", facts) !== "allow")) return "not_found";
   return "deny";
 }
 
-export const can = (actor: Actor, action: Action, facts: PolicyFacts) => decide(actor, action, facts) === "allow";
+export const can = (actor: Actor, action: Action, facts?: PolicyFacts) => decide(actor, action, facts) === "allow";
+
+// ─── Named facts about roles, so that no rule is written outside this file ────
+
+/** The role that manages an assessment: its creator gets it, and the last one cannot leave. */
+export const MANAGER_ROLE: MemberRole = "COORDINATOR";
+
+/** A focal point belongs to one ministry; other roles to none. */
+export const roleNeedsMinistry = (role: MemberRole) => role === "FOCAL_POINT";
+
+/**
+ * Whose indicators a member works with in lists (questionnaire, progress, submission): a focal point's
+ * ministry's, or null for all of them.
+ */
+export function ministryScope(actor: Actor): { ministryId: string } | null {
+  return actor.membership && roleNeedsMinistry(actor.membership.role) ? { ministryId: actor.membership.ministryId ?? "" } : null;
+}
+
+// ─── The table as documentation ─────────────────────────────────────────────
+
+const COLUMN: Record<MemberRole, string> = { COORDINATOR: "coordinator", CONSULTANT: "consultant", FOCAL_POINT: "focal point", STAKEHOLDER: "stakeholder" };
+
+/** The permission table as Markdown, for docs/architecture.md. */
+export function policyTable(): string {
+  const cell = (conditions: readonly Condition[] | undefined) => (!conditions ? "—" : conditions.length === 0 ? "yes" : conditions.map((condition) => condition.label).join(", "));
+  const header = ["action", "what", ...ROLES.map((role) => COLUMN[role]), "IOM staff, not a member"];
+  const rows = ACTIONS.map((action) => {
+    const rule = ruleOf(action);
+    if ("global" in rule) return [`\`${action}\``, rule.about, ...ROLES.map(() => "—"), rule.global.label];
+    return [`\`${action}\``, rule.about, ...ROLES.map((role) => cell(rule.roles[role])), rule.staffRead ? cell(rule.roles.COORDINATOR) : "—"];
+  });
+  return [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
+}

@@ -2,9 +2,17 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export function createPrisma(connectionString: string) {
+function build(connectionString: string, log: boolean) {
   const adapter = new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max: 10 });
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, ...(log ? { log: [{ emit: "event", level: "query" }] } : {}) });
+}
+
+/** `onQuery` hears every SQL statement sent (the query-budget tests count them). */
+export function createPrisma(connectionString: string, options: { onQuery?: (sql: string) => void } = {}) {
+  const client = build(connectionString, !!options.onQuery);
+  const { onQuery } = options;
+  if (onQuery) (client as unknown as { $on(event: "query", listener: (event: { query: string }) => void): void }).$on("query", (event) => onQuery(event.query));
+  return client;
 }
 
 export type Db = ReturnType<typeof createPrisma>;

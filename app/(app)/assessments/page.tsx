@@ -1,6 +1,7 @@
 // "My assessments": every assessment the user is a member of, with their role (IOM staff see all).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { canGlobally } from "@/lib/auth/authorize";
 import { requireUser } from "@/lib/auth/session";
 import { assessmentName, roleLabel } from "@/lib/domain/assessment/labels";
 import { listAssessmentsFor } from "@/lib/domain/assessment/queries";
@@ -13,12 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AssessmentsPage() {
   const user = await requireUser();
   const [t, locale, assessments] = await Promise.all([getT(), getLocale(), listAssessmentsFor(user)]);
+  const launcher = canGlobally(user, "assessment.create");
 
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t("assessments.title")}</h1>
-        {user.isIomStaff && (
+        {launcher && (
           <Link href="/assessments/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
             {t("launch.title")}
           </Link>

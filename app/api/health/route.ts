@@ -1,5 +1,5 @@
 // GET /api/health: 200 when the app can reach its database, 503 when it cannot.
-import { db } from "@/lib/db";
+import { pingDatabase } from "@/lib/domain/system/queries";
 import { logger } from "@/lib/logger";
 
 export const dynamic = "force-dynamic";
@@ -8,10 +8,7 @@ const TIMEOUT_MS = 3_000;
 
 export async function GET() {
   try {
-    await Promise.race([
-      db.$queryRaw`SELECT 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error("database check timed out")), TIMEOUT_MS)),
-    ]);
+    await pingDatabase(TIMEOUT_MS);
     return Response.json({ status: "ok", db: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     logger.warn("health check: database unreachable", error);

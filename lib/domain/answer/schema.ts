@@ -16,7 +16,8 @@ export const ZSaveAnswer = z.object({
 });
 export type TSaveAnswer = z.input<typeof ZSaveAnswer>;
 
-export const ZAnswerTransition = z.object({ answerId: z.uuid(), version: z.coerce.number().int().min(0) });
+/** A move of an answer (submit, withdraw): which answer, and the version the actor saw. */
+export const ZAnswerTransition = z.object({ assessmentId: z.uuid(), indicatorId: z.uuid(), version: z.coerce.number().int().min(0) });
 export const ZSubmitAll = z.object({ assessmentId: z.uuid() });
 
 export const SOURCE_KINDS = ["LAW", "DECREE", "RESOLUTION", "INTERNATIONAL_TREATY", "STRATEGY", "REPORT", "WEB_PAGE", "OTHER"] as const;

@@ -1,19 +1,17 @@
-// Saving, submitting and withdrawing answers. Every save carries the version it was based on; a save based
-// on another version is returned as a conflict with the current answer, never written over it. Each change
-// writes an immutable revision and an audit event in the same transaction.
+// Saving, submitting and withdrawing answers. Each authorizes the actor for this very answer, then hands the
+// change to applyAnswerEvent, the one writer of answer state. A save based on another version comes back as
+// a conflict with the current answer, never written over it.
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import type { Tx } from "@/lib/db/client";
-import { assertCan, type AuthorizedContext } from "@/lib/auth/authorize";
+import { assertCanOnAnswer } from "@/lib/auth/authorize";
 import type { CurrentUser } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/domain/audit/service";
-import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { DomainError } from "@/lib/domain/errors";
 import type { AnswerState } from "@/lib/generated/prisma/enums";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { applyAnswerEvent, type AnswerContent } from "./apply-event";
 import type { ZAnswerTransition, ZSaveAnswer } from "./schema";
-import { missingForSubmission, valueProblem } from "./values";
-import { transitionAnswer, type AnswerEvent } from "./workflow";
+import { valueProblem } from "./values";
+import { EVENT_RULES, landsIn, type AnswerEvent } from "./workflow";
 
 export type CurrentAnswer = {
   version: number;
@@ -26,16 +24,15 @@ export type CurrentAnswer = {
 };
 
 export type SaveResult = { status: "saved"; answerId: string; version: number; state: AnswerState; savedAt: string } | { status: "conflict"; current: CurrentAnswer };
+export type MoveResult = { version: number; state: AnswerState };
 
-class StaleVersion extends Error {}
-
-export async function currentAnswer(client: Tx | typeof db, assessmentId: string, indicatorId: string): Promise<CurrentAnswer | null> {
-  const answer = await client.answer.findUnique({
+async function currentAnswer(assessmentId: string, indicatorId: string) {
+  const answer = await db.answer.findUnique({
     where: { assessmentId_indicatorId: { assessmentId, indicatorId } },
-    select: { version: true, state: true, value: true, explanation: true, updatedAt: true, updatedBy: { select: { name: true } }, sources: { select: { sourceId: true } } },
+    select: { id: true, version: true, state: true, value: true, explanation: true, updatedAt: true, updatedById: true, updatedBy: { select: { name: true } }, sources: { select: { sourceId: true } } },
   });
   if (!answer) return null;
-  return {
+  const current: CurrentAnswer = {
     version: answer.version,
     state: answer.state,
     value: answer.value,
@@ -44,115 +41,44 @@ export async function currentAnswer(client: Tx | typeof db, assessmentId: string
     updatedAt: answer.updatedAt.toISOString(),
     updatedBy: answer.updatedBy?.name ?? null,
   };
+  return { id: answer.id, updatedById: answer.updatedById, current };
 }
 
-function move(ctx: AuthorizedContext, event: AnswerEvent): AnswerState {
-  // IOM staff who are not members never get here (assertCan refuses them); members always have a role.
-  const result = transitionAnswer(ctx.answer!.state, event, ctx.membership!.role);
-  if (!result.ok) throw new DomainError(ctx.answer!.state === "SUBMITTED" && event === "save" ? "answer.withdrawFirst" : "answer.notNow");
-  return result.to;
-}
-
-async function writeRevision(tx: Tx, answerId: string, version: number, state: AnswerState, value: string | null, explanation: string, sourceIds: string[], authorId: string) {
-  await tx.answerRevision.create({ data: { answerId, version, state, value, explanation, sourceIds, authorId } });
-}
+const sameContent = (a: AnswerContent, b: AnswerContent) =>
+  (a.value ?? "") === (b.value ?? "") && a.explanation === b.explanation && [...new Set(a.sourceIds)].sort().join() === [...new Set(b.sourceIds)].sort().join();
 
 export async function saveAnswer(user: CurrentUser, input: z.output<typeof ZSaveAnswer>): Promise<SaveResult> {
-  const ctx = await assertCan(user, "answer.edit", { assessmentId: input.assessmentId, indicatorId: input.indicatorId });
-  const to = move(ctx, "save");
-  const indicator = await db.indicator.findUniqueOrThrow({ where: { id: input.indicatorId }, select: { answerType: true, choices: true, evidenceRequired: true } });
-  const problem = valueProblem(indicator, input.value);
+  const access = await assertCanOnAnswer(user, "answer.edit", input);
+  const problem = valueProblem(access.indicator, input.value);
   if (problem) throw new DomainError(problem, { field: "value" });
-  const sourceIds = [...new Set(input.sourceIds)];
-  if (sourceIds.length && (await db.source.count({ where: { id: { in: sourceIds }, assessmentId: input.assessmentId } })) !== sourceIds.length) {
-    throw new DomainError("source.unknown", { field: "sourceIds" });
+  const content = { value: input.value, explanation: input.explanation, sourceIds: input.sourceIds };
+  const outcome = await applyAnswerEvent({ access, event: "save", baseVersion: input.baseVersion, content });
+  if (outcome.status === "applied") {
+    const { answerId, version, state, updatedAt } = outcome.answer;
+    return { status: "saved", answerId, version, state, savedAt: updatedAt.toISOString() };
   }
-
-  try {
-    return await db.$transaction(async (tx) => {
-      const before = await currentAnswer(tx, input.assessmentId, input.indicatorId);
-      let answerId: string;
-      const version = input.baseVersion + 1;
-      if (!before) {
-        if (input.baseVersion !== 0) throw new StaleVersion();
-        const created = await tx.answer.create({
-          data: { assessmentId: input.assessmentId, indicatorId: input.indicatorId, state: to, value: input.value, explanation: input.explanation, version, updatedById: user.id },
-          select: { id: true },
-        });
-        answerId = created.id;
-      } else {
-        const row = await tx.answer.findUniqueOrThrow({ where: { assessmentId_indicatorId: { assessmentId: input.assessmentId, indicatorId: input.indicatorId } }, select: { id: true } });
-        answerId = row.id;
-        const updated = await tx.answer.updateMany({
-          where: { id: answerId, version: input.baseVersion, state: before.state },
-          data: { state: to, value: input.value, explanation: input.explanation, version, updatedById: user.id },
-        });
-        if (updated.count !== 1) throw new StaleVersion();
-        await tx.answerSource.deleteMany({ where: { answerId } });
-      }
-      if (sourceIds.length) await tx.answerSource.createMany({ data: sourceIds.map((sourceId) => ({ answerId, sourceId })) });
-      await writeRevision(tx, answerId, version, to, input.value, input.explanation, sourceIds, user.id);
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "answer.saved",
-        objectType: "answer",
-        objectId: answerId,
-        assessmentId: input.assessmentId,
-        before: before ? { version: before.version, state: before.state, value: before.value, explanation: before.explanation, sourceIds: before.sourceIds } : undefined,
-        after: { version, state: to, value: input.value, explanation: input.explanation, sourceIds },
-      });
-      const saved = await tx.answer.findUniqueOrThrow({ where: { id: answerId }, select: { updatedAt: true } });
-      return { status: "saved" as const, answerId, version, state: to, savedAt: saved.updatedAt.toISOString() };
-    });
-  } catch (error) {
-    const raced = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-    if (!(error instanceof StaleVersion) && !raced) throw error;
-    const current = await currentAnswer(db, input.assessmentId, input.indicatorId);
-    return { status: "conflict", current: current! };
+  const found = await currentAnswer(input.assessmentId, input.indicatorId);
+  if (!found) throw new DomainError("answer.changedMeanwhile");
+  // The retry of a save that had landed (its response was lost on the way): nothing is left to do.
+  if (found.current.version === input.baseVersion + 1 && found.updatedById === user.id && sameContent(found.current, content)) {
+    return { status: "saved", answerId: found.id, version: found.current.version, state: found.current.state, savedAt: found.current.updatedAt };
   }
+  return { status: "conflict", current: found.current };
 }
 
-async function loadForTransition(answerId: string) {
-  const answer = await db.answer.findUnique({
-    where: { id: answerId },
-    select: { id: true, assessmentId: true, version: true, state: true, value: true, explanation: true, indicator: { select: { answerType: true, choices: true, evidenceRequired: true } }, _count: { select: { sources: true } } },
-  });
-  if (!answer) throw new NotFoundError("answer");
-  return answer;
+async function move(user: CurrentUser, input: z.output<typeof ZAnswerTransition>, event: AnswerEvent): Promise<MoveResult> {
+  const rule = EVENT_RULES[event];
+  const access = await assertCanOnAnswer(user, rule.action, input, { withContent: rule.needsComplete });
+  const done = landsIn(event);
+  // Sent twice (a double click, a second tab): the answer is already where the first one put it.
+  if (rule.repeatable && done.includes(access.facts.state)) return { version: access.version, state: access.facts.state };
+  if (!access.answerId) throw new DomainError("answer.notNow");
+  const outcome = await applyAnswerEvent({ access, event, baseVersion: input.version, current: access.content });
+  if (outcome.status === "applied") return { version: outcome.answer.version, state: outcome.answer.state };
+  const found = await currentAnswer(input.assessmentId, input.indicatorId);
+  if (found && rule.repeatable && done.includes(found.current.state)) return { version: found.current.version, state: found.current.state };
+  throw new DomainError("answer.changedBy", { vars: { name: found?.current.updatedBy ?? "—" } });
 }
 
-async function transition(user: CurrentUser, input: z.output<typeof ZAnswerTransition>, event: "submit" | "withdraw") {
-  const ctx = await assertCan(user, "answer.edit", { answerId: input.answerId });
-  const answer = await loadForTransition(input.answerId);
-  // Submitting twice (a double click, a retry) is one submission.
-  if (event === "submit" && answer.state === "SUBMITTED" && answer.version === input.version + 1) return { version: answer.version, state: answer.state };
-  if (answer.version !== input.version) throw new DomainError("answer.changedMeanwhile");
-  const to = move(ctx, event);
-  if (event === "submit") {
-    const missing = missingForSubmission(answer.indicator, { value: answer.value, explanation: answer.explanation, sourceCount: answer._count.sources });
-    if (missing.length) throw new DomainError(`answer.missing.${missing[0]}`);
-  }
-  return db.$transaction(async (tx) => {
-    const version = answer.version + 1;
-    const updated = await tx.answer.updateMany({
-      where: { id: answer.id, version: answer.version, state: answer.state },
-      data: { state: to, version, updatedById: user.id, submittedAt: event === "submit" ? new Date() : null },
-    });
-    if (updated.count !== 1) throw new DomainError("answer.changedMeanwhile");
-    const sources = await tx.answerSource.findMany({ where: { answerId: answer.id }, select: { sourceId: true } });
-    await writeRevision(tx, answer.id, version, to, answer.value, answer.explanation, sources.map((row) => row.sourceId), user.id);
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: `answer.${event === "submit" ? "submitted" : "withdrawn"}`,
-      objectType: "answer",
-      objectId: answer.id,
-      assessmentId: answer.assessmentId,
-      before: { state: answer.state, version: answer.version },
-      after: { state: to, version },
-    });
-    return { version, state: to };
-  });
-}
-
-export const submitAnswer = (user: CurrentUser, input: z.output<typeof ZAnswerTransition>) => transition(user, input, "submit");
-export const withdrawAnswer = (user: CurrentUser, input: z.output<typeof ZAnswerTransition>) => transition(user, input, "withdraw");
+export const submitAnswer = (user: CurrentUser, input: z.output<typeof ZAnswerTransition>) => move(user, input, "submit");
+export const withdrawAnswer = (user: CurrentUser, input: z.output<typeof ZAnswerTransition>) => move(user, input, "withdraw");

@@ -1,9 +1,11 @@
 // Submitting a ministry's complete answers at once; incomplete ones are listed with what they lack.
 import { beforeEach, describe, expect, it } from "vitest";
-import { authorize } from "@/lib/auth/authorize";
+import { loadAccess } from "@/lib/auth/authorize";
 import { resetDb, testDb } from "@/test/db";
 import { addMember, createAssessment, createMinistry, createUser } from "@/test/fixtures";
-import { submissionReadiness, submitComplete } from "./submission";
+import { getQuestionnaire } from "./queries";
+import { readiness } from "./readiness";
+import { submitComplete } from "./submission";
 
 const db = testDb();
 beforeEach(resetDb);
@@ -16,7 +18,7 @@ async function setup() {
   const foreign = await createMinistry(db, assessment.id, "Foreign Affairs");
   const focal = await createUser(db);
   await addMember(db, assessment.id, focal.id, "FOCAL_POINT", labour.id);
-  const codes = ["1.3.1", "1.3.2", "1.3.3", "6.1.1"];
+  const codes = ["1.3.1", "1.3.2", "1.3.3", "1.1.2", "6.1.1"];
   const indicators = await db.indicator.findMany({ where: { frameworkId: assessment.frameworkId, code: { in: codes } }, select: { id: true, code: true } });
   const id = (code: string) => indicators.find((indicator) => indicator.code === code)!.id;
   for (const code of codes) await db.assignment.create({ data: { assessmentId: assessment.id, indicatorId: id(code), leadMinistryId: code.startsWith("6") ? foreign.id : labour.id } });
@@ -24,19 +26,22 @@ async function setup() {
   const complete = await db.answer.create({ data: { assessmentId: assessment.id, indicatorId: id("1.3.1"), state: "DRAFT", value: "yes", explanation: "Labour Code, art. 12", version: 1, sources: { create: { sourceId: source.id } } } });
   await db.answer.create({ data: { assessmentId: assessment.id, indicatorId: id("1.3.2"), state: "DRAFT", value: "no", explanation: "", version: 1 } });
   await db.answer.create({ data: { assessmentId: assessment.id, indicatorId: id("6.1.1"), state: "DRAFT", value: "yes", explanation: "Border law", version: 1, sources: { create: { sourceId: source.id } } } });
+  // Started, then emptied: listed with what it lacks.
+  await db.answer.create({ data: { assessmentId: assessment.id, indicatorId: id("1.1.2"), state: "DRAFT", value: null, explanation: "", version: 2 } });
   return { assessmentId: assessment.id, focal, complete };
 }
 
 describe("submitting complete answers", () => {
-  it("lists what is ready and what is missing, for the focal point's own ministry", async () => {
+  it("lists what is ready, what started answers lack (by code), and how many are not started", async () => {
     const w = await setup();
-    const { context } = await authorize(w.focal, "assessment.view", { assessmentId: w.assessmentId });
-    const readiness = await submissionReadiness(context!);
-    expect(readiness.ready.map((item) => item.code)).toEqual(["1.3.1"]);
-    expect(readiness.incomplete).toEqual([
+    const access = (await loadAccess(w.focal, w.assessmentId))!;
+    const result = readiness(access, await getQuestionnaire(access));
+    expect(result.ready.map((row) => row.indicator.code)).toEqual(["1.3.1"]);
+    expect(result.incomplete).toEqual([
+      expect.objectContaining({ code: "1.1.2", missing: ["value", "explanation", "sources"] }),
       expect.objectContaining({ code: "1.3.2", missing: ["explanation", "sources"] }),
-      expect.objectContaining({ code: "1.3.3", missing: ["value", "explanation", "sources"] }),
     ]);
+    expect(result.notStarted).toBe(1);
   });
 
   it("submits the complete ones once, with a revision and an audit event each", async () => {

@@ -1,8 +1,35 @@
 // The answer's states and the moves between them, as data: NOT_STARTED → DRAFT → SUBMITTED → APPROVED,
 // with SUBMITTED|APPROVED → CHANGES_REQUESTED → DRAFT/SUBMITTED. Anything not in the table is refused.
+// applyAnswerEvent (./apply-event.ts) is the only code that writes what a move decides.
+import type { Action } from "@/lib/auth/policy";
 import type { AnswerState, MemberRole } from "@/lib/generated/prisma/enums";
 
 export type AnswerEvent = "save" | "submit" | "withdraw" | "approve" | "request_changes";
+export const ANSWER_EVENTS: readonly AnswerEvent[] = ["save", "submit", "withdraw", "approve", "request_changes"];
+export const ANSWER_STATES: readonly AnswerState[] = ["NOT_STARTED", "DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED"];
+
+/** What an event does besides the state: which timestamps it sets ("now") or clears. */
+type Stamps = { submittedAt?: "now" | "clear"; approvedAt?: "now" | "clear" };
+
+type EventRule = {
+  /** The policy action that must allow the actor on this answer. */
+  action: Action;
+  /** Written to the audit log as `answer.<audit>`. */
+  audit: string;
+  stamps: Stamps;
+  /** Sent twice (a double click, two tabs), the second finds the answer already where the first put it: a success. */
+  repeatable: boolean;
+  /** Only a complete answer (value, explanation, evidence where required) may make this move. */
+  needsComplete: boolean;
+};
+
+export const EVENT_RULES: Record<AnswerEvent, EventRule> = {
+  save: { action: "answer.edit", audit: "saved", stamps: {}, repeatable: false, needsComplete: false },
+  submit: { action: "answer.submit", audit: "submitted", stamps: { submittedAt: "now" }, repeatable: true, needsComplete: true },
+  withdraw: { action: "answer.withdraw", audit: "withdrawn", stamps: { submittedAt: "clear" }, repeatable: false, needsComplete: false },
+  approve: { action: "answer.review", audit: "approved", stamps: { approvedAt: "now" }, repeatable: true, needsComplete: true },
+  request_changes: { action: "answer.review", audit: "changes_requested", stamps: { approvedAt: "clear" }, repeatable: false, needsComplete: false },
+};
 
 type Transition = { from: AnswerState; event: AnswerEvent; roles: readonly MemberRole[]; to: AnswerState };
 
@@ -29,3 +56,21 @@ export function transitionAnswer(from: AnswerState, event: AnswerEvent, role: Me
   const match = candidates.find((row) => row.roles.includes(role));
   return match ? { ok: true, to: match.to } : { ok: false, reason: "role_not_allowed" };
 }
+
+/** Whether the table has a move for `event` out of `state` (for some role). */
+export const allowsEvent = (state: AnswerState, event: AnswerEvent) => ANSWER_TRANSITIONS.some((row) => row.from === state && row.event === event);
+
+/** The states an event can start from, e.g. the editable states are `statesAllowing("save")`. */
+export const statesAllowing = (event: AnswerEvent): AnswerState[] => ANSWER_STATES.filter((state) => allowsEvent(state, event));
+
+/** Where a repeatable event leaves an answer: a second attempt finding it there has nothing left to do. */
+export const landsIn = (event: AnswerEvent): AnswerState[] => [...new Set(ANSWER_TRANSITIONS.filter((row) => row.event === event).map((row) => row.to))];
+
+/** Why a move the table lacks is refused, as a message key: a submitted answer must be withdrawn to change. */
+export const refusal = (from: AnswerState, event: AnswerEvent) => (from === "SUBMITTED" && event === "save" ? "answer.withdrawFirst" : "answer.notNow");
+
+/** Whether anyone has begun the answer (a comment alone creates an empty, not-started row). */
+export const isStarted = (state: AnswerState) => state !== "NOT_STARTED";
+
+/** The states of an answer someone has begun. */
+export const STARTED_STATES = ANSWER_STATES.filter(isStarted);

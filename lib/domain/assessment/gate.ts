@@ -1,5 +1,7 @@
 // What stands between an assessment and its next phase, in words a coordinator can act on.
+import "server-only";
 import { db } from "@/lib/db";
+import type { Access } from "@/lib/auth/authorize";
 import { inScopeIndicatorWhere } from "./scope";
 
 export type GateReason =
@@ -7,8 +9,9 @@ export type GateReason =
   | { kind: "ministryWithoutFocalPoint"; ministry: string; count: number };
 
 /** LAUNCH → COLLECTION: every in-scope indicator has a lead ministry with at least one focal point. */
-export async function collectionGate(assessmentId: string): Promise<{ ok: boolean; reasons: GateReason[] }> {
-  const where = await inScopeIndicatorWhere(db, assessmentId);
+export async function collectionGate(access: Access): Promise<{ ok: boolean; reasons: GateReason[] }> {
+  const assessmentId = access.assessment.id;
+  const where = inScopeIndicatorWhere(access.assessment);
   const [indicators, ministries] = await Promise.all([
     db.indicator.findMany({
       where,
@@ -18,7 +21,8 @@ export async function collectionGate(assessmentId: string): Promise<{ ok: boolea
     db.ministry.findMany({
       where: { assessmentId },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, _count: { select: { members: { where: { role: "FOCAL_POINT" } } } } },
+      // Only focal points belong to a ministry.
+      select: { id: true, name: true, _count: { select: { members: true } } },
     }),
   ]);
   const reasons: GateReason[] = [];

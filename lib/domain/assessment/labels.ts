@@ -9,5 +9,6 @@ export function assessmentName(t: Translate, locale: string, a: { country: strin
 }
 
 export function roleLabel(t: Translate, member: { role: MemberRole; ministry: { name: string } | null }) {
-  return member.role === "FOCAL_POINT" && member.ministry ? t("role.focalPointOf", { ministry: member.ministry.name }) : t(`role.${member.role}`);
+  // Only a focal point belongs to a ministry, so a ministry names the role.
+  return member.ministry ? t("role.focalPointOf", { ministry: member.ministry.name }) : t(`role.${member.role}`);
 }

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/countries";
 import { formArray, optionalId, optionalText, requiredText } from "@/lib/forms";
 import { LOCALES } from "@/lib/i18n";
+import { roleNeedsMinistry } from "@/lib/auth/policy";
+import type { MemberRole } from "@/lib/generated/prisma/enums";
 
 export const ZCreateAssessment = z
   .object({
@@ -32,10 +34,10 @@ export const ZAddMinistry = z.object({ assessmentId: z.uuid(), name: ZMinistryNa
 export const ZRenameMinistry = z.object({ assessmentId: z.uuid(), ministryId: z.uuid(), name: ZMinistryName });
 export const ZRemoveMinistry = z.object({ assessmentId: z.uuid(), ministryId: z.uuid() });
 
-export const ROLES = ["COORDINATOR", "CONSULTANT", "FOCAL_POINT", "STAKEHOLDER"] as const;
+export const ROLES = ["COORDINATOR", "CONSULTANT", "FOCAL_POINT", "STAKEHOLDER"] as const satisfies readonly MemberRole[];
 
 const withMinistry = <T extends { role: (typeof ROLES)[number]; ministryId?: string }>(input: T, ctx: z.RefinementCtx) => {
-  if (input.role === "FOCAL_POINT" && !input.ministryId) ctx.addIssue({ code: "custom", path: ["ministryId"], message: "member.ministryRequired" });
+  if (roleNeedsMinistry(input.role) && !input.ministryId) ctx.addIssue({ code: "custom", path: ["ministryId"], message: "member.ministryRequired" });
 };
 
 export const ZInviteMember = z

@@ -8,6 +8,7 @@ import { seedAll } from "@/prisma/seed/index";
 import { ZCreateAssessment } from "./schema";
 import { createAssessment, openCollection } from "./service";
 import { collectionGate } from "./gate";
+import { loadAccess } from "@/lib/auth/authorize";
 
 const db = testDb();
 beforeEach(async () => {
@@ -72,12 +73,12 @@ describe("openCollection", () => {
 
   it("names what is missing until every indicator has a lead ministry with a focal point", async () => {
     const { iom, id, labour, foreign } = await launched();
-    let gate = await collectionGate(id);
+    let gate = await collectionGate((await loadAccess(iom, id))!);
     expect(gate.reasons).toEqual([expect.objectContaining({ kind: "unassigned", count: 94 })]);
 
     for (const domain of ["1", "2", "3", "4", "5"]) await assignIndicators(iom, { assessmentId: id, scope: "domain", code: domain, leadMinistryId: labour.id, contributorIds: [] });
     await assignIndicators(iom, { assessmentId: id, scope: "domain", code: "6", leadMinistryId: foreign.id, contributorIds: [labour.id] });
-    gate = await collectionGate(id);
+    gate = await collectionGate((await loadAccess(iom, id))!);
     expect(gate.reasons).toEqual([
       { kind: "ministryWithoutFocalPoint", ministry: "Ministry of Foreign Affairs", count: 14 },
       { kind: "ministryWithoutFocalPoint", ministry: "Ministry of Labour", count: 80 },
@@ -88,7 +89,7 @@ describe("openCollection", () => {
     const fp2 = await createUser(db);
     await addMember(db, id, fp1.id, "FOCAL_POINT", labour.id);
     await addMember(db, id, fp2.id, "FOCAL_POINT", foreign.id);
-    expect((await collectionGate(id)).ok).toBe(true);
+    expect((await collectionGate((await loadAccess(iom, id))!)).ok).toBe(true);
 
     const due = inFuture();
     expect(await openCollection(iom, { assessmentId: id, dueDate: due }, "http://mgi.test")).toEqual({ phase: "COLLECTION" });

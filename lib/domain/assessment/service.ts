@@ -1,10 +1,11 @@
 // Mutations of an assessment as a whole: launch it, and move it from launch to collection.
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan } from "@/lib/auth/authorize";
+import { assertCan, assertCanGlobally } from "@/lib/auth/authorize";
+import { MANAGER_ROLE } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/domain/audit/service";
-import { DomainError, ForbiddenError } from "@/lib/domain/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { deliverMail, queueMail } from "@/lib/mail/outbox";
 import { translatorFor } from "@/lib/i18n";
 import { collectionGate } from "./gate";
@@ -14,7 +15,7 @@ import type { z } from "zod";
 
 /** IOM staff launch an assessment and become its coordinator. */
 export async function createAssessment(user: CurrentUser, input: z.output<typeof ZCreateAssessment>): Promise<{ id: string }> {
-  if (!user.isIomStaff) throw new ForbiddenError();
+  await assertCanGlobally(user, "assessment.create");
   const framework = await db.framework.findUnique({
     where: { version: input.frameworkVersion },
     select: { id: true, status: true, modules: { select: { id: true, code: true } } },
@@ -46,7 +47,7 @@ export async function createAssessment(user: CurrentUser, input: z.output<typeof
         languages: input.languages,
         createdById: user.id,
         modules: { create: modules.map((module) => ({ moduleId: module.id })) },
-        members: { create: { userId: user.id, role: "COORDINATOR" } },
+        members: { create: { userId: user.id, role: MANAGER_ROLE } },
       },
       select: { id: true, country: true, year: true, level: true, city: true, previousId: true, languages: true },
     });
@@ -64,17 +65,18 @@ export async function createAssessment(user: CurrentUser, input: z.output<typeof
 
 /** LAUNCH → COLLECTION, once every in-scope indicator has a lead ministry with a focal point. */
 export async function openCollection(user: CurrentUser, input: z.output<typeof ZOpenCollection>, origin: string) {
-  const ctx = await assertCan(user, "phase.move", { assessmentId: input.assessmentId });
-  const move = transitionPhase(ctx.phase, "open_collection", ctx.membership!.role);
+  const access = await assertCan(user, "phase.move", input.assessmentId);
+  const from = access.assessment.phase;
+  const move = transitionPhase(from, "open_collection", access.membership!.role);
   if (!move.ok) throw new DomainError("phase.notFromHere");
   const dueAt = new Date(`${input.dueDate}T23:59:59Z`);
   if (dueAt.getTime() < Date.now()) throw new DomainError("phase.dueDatePast", { field: "dueDate" });
-  const gate = await collectionGate(input.assessmentId);
+  const gate = await collectionGate(access);
   if (!gate.ok) throw new DomainError("phase.gateNotMet");
 
   const mailIds = await db.$transaction(async (tx) => {
     const moved = await tx.assessment.updateMany({
-      where: { id: input.assessmentId, phase: ctx.phase },
+      where: { id: input.assessmentId, phase: from },
       data: { phase: move.to, collectionDueAt: dueAt },
     });
     if (moved.count !== 1) throw new DomainError("phase.changedMeanwhile");
@@ -84,7 +86,7 @@ export async function openCollection(user: CurrentUser, input: z.output<typeof Z
       objectType: "assessment",
       objectId: input.assessmentId,
       assessmentId: input.assessmentId,
-      before: { phase: ctx.phase },
+      before: { phase: from },
       after: { phase: move.to, collectionDueAt: dueAt.toISOString() },
     });
     const members = await tx.member.findMany({

@@ -25,3 +25,12 @@ export function transitionPhase(from: Phase, event: PhaseEvent, role: MemberRole
   const match = candidates.find((row) => row.roles.includes(role));
   return match ? { ok: true, to: match.to } : { ok: false, reason: "role_not_allowed" };
 }
+
+/** Whether the table has `event` out of `phase` (for some role). */
+export const phaseAllows = (phase: Phase, event: PhaseEvent) => PHASE_TRANSITIONS.some((row) => row.from === phase && row.event === event);
+
+/** Data collection is under way: focal points answer, a due date may be overdue. */
+export const isCollecting = (phase: Phase) => phase === "COLLECTION";
+
+/** The phases whose working screens are built so far (the overview says so for the others). */
+export const hasWorkingScreens = (phase: Phase) => phase === "LAUNCH" || phase === "COLLECTION";

@@ -10,14 +10,14 @@ import { inScopeIndicatorWhere } from "@/lib/domain/assessment/scope";
 import type { ZAssign } from "@/lib/domain/assessment/schema";
 
 export async function assignIndicators(user: CurrentUser, input: z.output<typeof ZAssign>): Promise<{ count: number }> {
-  const ctx = await assertCan(user, "assessment.manage", { assessmentId: input.assessmentId });
-  if (ctx.phase !== "LAUNCH" && ctx.phase !== "COLLECTION") throw new DomainError("assignment.phaseClosed");
+  const access = await assertCan(user, "assessment.manage", input.assessmentId);
+  if (!access.can("assignment.set")) throw new DomainError("assignment.phaseClosed");
 
   const contributorIds = [...new Set(input.contributorIds)].filter((id) => id !== input.leadMinistryId);
   const ministries = await db.ministry.count({ where: { assessmentId: input.assessmentId, id: { in: [input.leadMinistryId, ...contributorIds] } } });
   if (ministries !== contributorIds.length + 1) throw new DomainError("assignment.leadRequired", { field: "leadMinistryId" });
 
-  const scope = await inScopeIndicatorWhere(db, input.assessmentId);
+  const scope = inScopeIndicatorWhere(access.assessment);
   const byScope = {
     indicator: { code: input.code },
     subdomain: { subdomain: { code: input.code } },

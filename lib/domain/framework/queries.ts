@@ -1,8 +1,9 @@
 // Reads of the indicator framework: public knowledge, so no authorization is needed.
-import type { Db } from "@/lib/db/client";
+import "server-only";
+import { db } from "@/lib/db";
 import type { AnswerType } from "@/lib/generated/prisma/enums";
 
-export async function listFrameworks(db: Db) {
+export async function listFrameworks() {
   const frameworks = await db.framework.findMany({
     where: { status: "PUBLISHED" },
     orderBy: { version: "asc" },
@@ -21,7 +22,7 @@ export async function listFrameworks(db: Db) {
 type IndicatorRow = { code: string; question: string; guidance: string; answerType: AnswerType; choices: unknown; evidenceRequired: boolean };
 
 /** The whole tree of one version, with texts in `locale` where a translation exists. */
-export async function getFrameworkTree(db: Db, version: string, locale = "en") {
+export async function getFrameworkTree(version: string, locale = "en") {
   const indicatorSelect = { code: true, question: true, guidance: true, answerType: true, choices: true, evidenceRequired: true } as const;
   const framework = await db.framework.findUnique({
     where: { version },

@@ -126,4 +126,20 @@ describe("members", () => {
     await expect(changeMemberRole(coordinator, { assessmentId, memberId: self.id, role: "CONSULTANT" }).catch(codeOf)).resolves.toBe("member.lastCoordinator");
     expect(await db.member.count({ where: { assessmentId, role: "COORDINATOR" } })).toBe(1);
   });
+
+  it("two coordinators demoting each other at the same moment leave one coordinator, not none", async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await resetDb();
+      const { coordinator, assessmentId } = await setup();
+      const second = await createUser(db);
+      const other = await addMember(db, assessmentId, second.id, "COORDINATOR");
+      const self = await db.member.findFirstOrThrow({ where: { userId: coordinator.id } });
+      const results = await Promise.allSettled([
+        changeMemberRole(coordinator, { assessmentId, memberId: other.id, role: "CONSULTANT" }),
+        changeMemberRole(second, { assessmentId, memberId: self.id, role: "CONSULTANT" }),
+      ]);
+      expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+      expect(await db.member.count({ where: { assessmentId, role: "COORDINATOR" } })).toBe(1);
+    }
+  });
 });

@@ -6,10 +6,11 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/authorize";
+import { MANAGER_ROLE, roleNeedsMinistry } from "@/lib/auth/policy";
 import { hashPassword } from "@/lib/auth/password";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/domain/audit/service";
-import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { ZAcceptInvitation, ZChangeRole, ZInviteMember } from "@/lib/domain/assessment/schema";
 import { assessmentName } from "@/lib/domain/assessment/labels";
 import { translatorFor } from "@/lib/i18n";
@@ -22,14 +23,14 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 
 /** A focal point belongs to one ministry of this assessment; other roles to none. */
 async function checkMinistry(tx: Tx, assessmentId: string, role: MemberRole, ministryId: string | undefined) {
-  if (role !== "FOCAL_POINT") return null;
+  if (!roleNeedsMinistry(role)) return null;
   const ministry = ministryId ? await tx.ministry.findFirst({ where: { id: ministryId, assessmentId }, select: { id: true } }) : null;
   if (!ministry) throw new DomainError("member.ministryRequired", { field: "ministryId" });
   return ministry.id;
 }
 
 export async function inviteMember(user: CurrentUser, input: z.output<typeof ZInviteMember>, origin: string) {
-  await assertCan(user, "assessment.manage", { assessmentId: input.assessmentId });
+  await assertCan(user, "assessment.manage", input.assessmentId);
   const token = randomBytes(32).toString("base64url");
   const { invitationId, mailId } = await db.$transaction(async (tx) => {
     const ministryId = await checkMinistry(tx, input.assessmentId, input.role, input.ministryId);
@@ -83,7 +84,7 @@ export async function inviteMember(user: CurrentUser, input: z.output<typeof ZIn
 export async function revokeInvitation(user: CurrentUser, invitationId: string) {
   const invitation = await db.invitation.findUnique({ where: { id: invitationId }, select: { id: true, assessmentId: true, email: true, acceptedAt: true, revokedAt: true } });
   if (!invitation) throw new NotFoundError("invitation");
-  await assertCan(user, "assessment.manage", { assessmentId: invitation.assessmentId });
+  await assertCan(user, "assessment.manage", invitation.assessmentId);
   if (invitation.acceptedAt || invitation.revokedAt) throw new DomainError("invite.notOpen");
   await db.$transaction(async (tx) => {
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
@@ -168,25 +169,42 @@ async function loadMember(memberId: string) {
   return member;
 }
 
+/**
+ * Serializes the changes of one assessment's members (its row is locked until the transaction ends), then
+ * re-reads, under the lock, the member to change and whether the actor still manages the assessment: two
+ * coordinators demoting each other at the same moment cannot leave it with none.
+ */
+async function lockMembers(tx: Tx, user: CurrentUser, memberId: string, assessmentId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "Assessment" WHERE id = ${assessmentId}::uuid FOR UPDATE`;
+  const [member, actor] = await Promise.all([
+    tx.member.findUnique({ where: { id: memberId }, select: { id: true, assessmentId: true, userId: true, role: true, ministryId: true } }),
+    tx.member.findFirst({ where: { assessmentId, userId: user.id }, select: { role: true } }),
+  ]);
+  if (!member || member.assessmentId !== assessmentId) throw new NotFoundError("member");
+  if (actor?.role !== MANAGER_ROLE) throw new ForbiddenError();
+  return member;
+}
+
 /** An assessment always keeps at least one coordinator. */
 async function assertAnotherCoordinator(tx: Tx, assessmentId: string, memberId: string) {
-  const others = await tx.member.count({ where: { assessmentId, role: "COORDINATOR", id: { not: memberId } } });
+  const others = await tx.member.count({ where: { assessmentId, role: MANAGER_ROLE, id: { not: memberId } } });
   if (others === 0) throw new DomainError("member.lastCoordinator");
 }
 
 export async function changeMemberRole(user: CurrentUser, input: z.output<typeof ZChangeRole>) {
-  const member = await loadMember(input.memberId);
-  await assertCan(user, "assessment.manage", { assessmentId: member.assessmentId });
+  const { assessmentId } = await loadMember(input.memberId);
+  await assertCan(user, "assessment.manage", assessmentId);
   await db.$transaction(async (tx) => {
-    const ministryId = await checkMinistry(tx, member.assessmentId, input.role, input.ministryId);
-    if (member.role === "COORDINATOR" && input.role !== "COORDINATOR") await assertAnotherCoordinator(tx, member.assessmentId, member.id);
+    const member = await lockMembers(tx, user, input.memberId, assessmentId);
+    const ministryId = await checkMinistry(tx, assessmentId, input.role, input.ministryId);
+    if (member.role === MANAGER_ROLE && input.role !== MANAGER_ROLE) await assertAnotherCoordinator(tx, assessmentId, member.id);
     await tx.member.update({ where: { id: member.id }, data: { role: input.role, ministryId } });
     await recordAudit(tx, {
       actorId: user.id,
       action: "member.role_changed",
       objectType: "member",
       objectId: member.id,
-      assessmentId: member.assessmentId,
+      assessmentId,
       before: { role: member.role, ministryId: member.ministryId },
       after: { role: input.role, ministryId },
     });
@@ -194,17 +212,18 @@ export async function changeMemberRole(user: CurrentUser, input: z.output<typeof
 }
 
 export async function removeMember(user: CurrentUser, memberId: string) {
-  const member = await loadMember(memberId);
-  await assertCan(user, "assessment.manage", { assessmentId: member.assessmentId });
+  const { assessmentId } = await loadMember(memberId);
+  await assertCan(user, "assessment.manage", assessmentId);
   await db.$transaction(async (tx) => {
-    if (member.role === "COORDINATOR") await assertAnotherCoordinator(tx, member.assessmentId, member.id);
+    const member = await lockMembers(tx, user, memberId, assessmentId);
+    if (member.role === MANAGER_ROLE) await assertAnotherCoordinator(tx, assessmentId, member.id);
     await tx.member.delete({ where: { id: member.id } });
     await recordAudit(tx, {
       actorId: user.id,
       action: "member.removed",
       objectType: "member",
       objectId: member.id,
-      assessmentId: member.assessmentId,
+      assessmentId,
       before: { userId: member.userId, role: member.role, ministryId: member.ministryId },
     });
   });

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DomainError, ForbiddenError } from "@/lib/domain/errors";
 import { assignIndicators } from "@/lib/domain/assignment/service";
 import { getAssignmentBoard } from "@/lib/domain/assignment/queries";
+import { loadAccess } from "@/lib/auth/authorize";
 import { resetDb, testDb } from "@/test/db";
 import { addMember, createAssessment, createUser } from "@/test/fixtures";
 import { addMinistry, removeMinistry, renameMinistry } from "./service";
@@ -57,7 +58,7 @@ describe("assignments", () => {
     expect(await assignIndicators(coordinator, { assessmentId, scope: "domain", code: "1", leadMinistryId: labour.id, contributorIds: [] })).toEqual({ count: 25 });
     expect(await assignIndicators(coordinator, { assessmentId, scope: "subdomain", code: "1.1", leadMinistryId: health.id, contributorIds: [labour.id, health.id] })).toEqual({ count: 5 });
 
-    const board = await getAssignmentBoard(assessmentId);
+    const board = await getAssignmentBoard((await loadAccess(coordinator, assessmentId))!);
     const domain1 = board.domains[0].subdomains;
     expect(domain1[0].indicators[0]).toMatchObject({ code: "1.1.1", lead: { name: "Health" }, contributors: [{ name: "Labour" }] });
     expect(domain1[1].indicators[0]).toMatchObject({ code: "1.2.1", lead: { name: "Labour" }, contributors: [] });

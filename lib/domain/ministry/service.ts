@@ -7,6 +7,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/domain/audit/service";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { STARTED_STATES } from "@/lib/domain/answer/workflow";
 import type { ZAddMinistry, ZRemoveMinistry, ZRenameMinistry } from "@/lib/domain/assessment/schema";
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -18,7 +19,7 @@ async function loadMinistry(ministryId: string) {
 }
 
 export async function addMinistry(user: CurrentUser, input: z.output<typeof ZAddMinistry>) {
-  await assertCan(user, "assessment.manage", { assessmentId: input.assessmentId });
+  await assertCan(user, "assessment.manage", input.assessmentId);
   try {
     return await db.$transaction(async (tx) => {
       const ministry = await tx.ministry.create({ data: { assessmentId: input.assessmentId, name: input.name }, select: { id: true, name: true } });
@@ -33,7 +34,7 @@ export async function addMinistry(user: CurrentUser, input: z.output<typeof ZAdd
 
 export async function renameMinistry(user: CurrentUser, input: z.output<typeof ZRenameMinistry>) {
   const ministry = await loadMinistry(input.ministryId);
-  await assertCan(user, "assessment.manage", { assessmentId: ministry.assessmentId });
+  await assertCan(user, "assessment.manage", ministry.assessmentId);
   try {
     return await db.$transaction(async (tx) => {
       const renamed = await tx.ministry.update({ where: { id: ministry.id }, data: { name: input.name }, select: { id: true, name: true } });
@@ -49,11 +50,11 @@ export async function renameMinistry(user: CurrentUser, input: z.output<typeof Z
 /** Refused while the ministry leads an indicator that has an answer, or has focal points or open invitations. */
 export async function removeMinistry(user: CurrentUser, input: z.output<typeof ZRemoveMinistry>) {
   const ministry = await loadMinistry(input.ministryId);
-  await assertCan(user, "assessment.manage", { assessmentId: ministry.assessmentId });
+  await assertCan(user, "assessment.manage", ministry.assessmentId);
   await db.$transaction(async (tx) => {
     const led = await tx.assignment.findMany({ where: { leadMinistryId: ministry.id }, select: { id: true, indicatorId: true } });
     const answered = await tx.answer.count({
-      where: { assessmentId: ministry.assessmentId, indicatorId: { in: led.map((row) => row.indicatorId) }, state: { not: "NOT_STARTED" } },
+      where: { assessmentId: ministry.assessmentId, indicatorId: { in: led.map((row) => row.indicatorId) }, state: { in: STARTED_STATES } },
     });
     if (answered > 0) throw new DomainError("ministry.holdsAnswers", { vars: { count: answered } });
     const people = await tx.member.count({ where: { ministryId: ministry.id } });

@@ -3,7 +3,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { resetDb, testDb } from "@/test/db";
 import { addMember, createAssessment, createUser } from "@/test/fixtures";
-import { attachDocument, MAX_DOCUMENT_BYTES, readDocument } from "./document";
+import type { CurrentUser } from "@/lib/auth/session";
+import { attachDocument, authorizeDocumentUpload, MAX_DOCUMENT_BYTES, readDocument } from "./document";
+
+const attach = async (user: CurrentUser, sourceId: string, file: { name: string; bytes: Uint8Array }) => attachDocument(await authorizeDocumentUpload(user, sourceId), file);
 
 const db = testDb();
 const codeOf = (error: unknown) => (error instanceof DomainError ? error.messageKey : error);
@@ -26,7 +29,7 @@ async function setup() {
 describe("source documents", () => {
   it("keeps a PDF in the database with its checksum, and serves it to readers", async () => {
     const w = await setup();
-    const document = await attachDocument(w.coordinator, w.offline.id, { name: "decree-4 (final).pdf", bytes: pdf });
+    const document = await attach(w.coordinator, w.offline.id, { name: "decree-4 (final).pdf", bytes: pdf });
     expect(document).toMatchObject({ filename: "decree-4 _final_.pdf", size: pdf.byteLength });
     const stored = await db.sourceDocument.findFirstOrThrow({ select: { mimeType: true, data: true, sha256: true } });
     expect(stored.mimeType).toBe("application/pdf");
@@ -40,12 +43,12 @@ describe("source documents", () => {
   it("judges the type by content, not by name, and refuses oversize files and online sources", async () => {
     const w = await setup();
     const html = new Uint8Array(Buffer.from("<html><script>alert(1)</script></html>"));
-    await expect(attachDocument(w.coordinator, w.offline.id, { name: "decree.pdf", bytes: html }).catch(codeOf)).resolves.toBe("document.type");
+    await expect(attach(w.coordinator, w.offline.id, { name: "decree.pdf", bytes: html }).catch(codeOf)).resolves.toBe("document.type");
     const huge = new Uint8Array(MAX_DOCUMENT_BYTES + 1);
     huge.set(pdf);
-    await expect(attachDocument(w.coordinator, w.offline.id, { name: "big.pdf", bytes: huge }).catch(codeOf)).resolves.toBe("document.tooLarge");
-    await expect(attachDocument(w.coordinator, w.online.id, { name: "law.pdf", bytes: pdf }).catch(codeOf)).resolves.toBe("document.onlyOffline");
-    await expect(attachDocument(w.consultant, w.offline.id, { name: "x.pdf", bytes: pdf })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(attach(w.coordinator, w.offline.id, { name: "big.pdf", bytes: huge }).catch(codeOf)).resolves.toBe("document.tooLarge");
+    await expect(attach(w.coordinator, w.online.id, { name: "law.pdf", bytes: pdf }).catch(codeOf)).resolves.toBe("document.onlyOffline");
+    await expect(attach(w.stakeholder, w.offline.id, { name: "x.pdf", bytes: pdf })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.sourceDocument.count()).toBe(0);
   });
 });

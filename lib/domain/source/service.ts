@@ -1,14 +1,14 @@
-// The sources of an assessment: cited documents shared by every answer that rests on them.
+// The sources of an assessment: cited documents shared by every answer that rests on them. A correction
+// changes the source for every answer citing it, and is recorded in the history of each of those answers.
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import { assertCan } from "@/lib/auth/authorize";
+import { assertCan, isUuid } from "@/lib/auth/authorize";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/domain/audit/service";
 import { NotFoundError } from "@/lib/domain/errors";
 import type { ZSource, ZUpdateSource } from "@/lib/domain/answer/schema";
-
-const sourceSelect = { id: true, issuer: true, year: true, title: true, kind: true, number: true, adoptedOn: true, url: true, notOnline: true } as const;
+import { loadSource, SOURCE_SELECT } from "./facts";
 
 function fields(input: z.output<typeof ZSource>) {
   return {
@@ -23,34 +23,34 @@ function fields(input: z.output<typeof ZSource>) {
   };
 }
 
+const dated = <T extends { adoptedOn: Date | null }>(source: T) => ({ ...source, adoptedOn: source.adoptedOn?.toISOString().slice(0, 10) ?? null });
+
 export async function createSource(user: CurrentUser, input: z.output<typeof ZSource>) {
-  await assertCan(user, "source.write", { assessmentId: input.assessmentId });
+  await assertCan(user, "source.create", input.assessmentId);
   return db.$transaction(async (tx) => {
-    const source = await tx.source.create({ data: { assessmentId: input.assessmentId, ...fields(input) }, select: sourceSelect });
-    await recordAudit(tx, { actorId: user.id, action: "source.created", objectType: "source", objectId: source.id, assessmentId: input.assessmentId, after: { ...source, adoptedOn: input.adoptedOn ?? null } });
+    const source = await tx.source.create({ data: { assessmentId: input.assessmentId, ...fields(input) }, select: SOURCE_SELECT });
+    await recordAudit(tx, { actorId: user.id, action: "source.created", objectType: "source", objectId: source.id, assessmentId: input.assessmentId, after: dated(source) });
     return source;
   });
 }
 
-/** One edit updates the source for every answer that cites it. */
+/**
+ * Corrects a source. A focal point may correct only a source that no other ministry's answer cites; anyone
+ * else may add a new source instead. Each citing answer's history records the correction.
+ */
 export async function updateSource(user: CurrentUser, input: z.output<typeof ZUpdateSource>) {
-  const existing = await db.source.findUnique({ where: { id: input.sourceId }, select: { ...sourceSelect, assessmentId: true } });
-  if (!existing || existing.assessmentId !== input.assessmentId) throw new NotFoundError("source");
-  await assertCan(user, "source.write", { assessmentId: existing.assessmentId });
+  if (!isUuid(input.sourceId)) throw new NotFoundError("source");
+  const existing = await loadSource(input.sourceId);
+  if (existing.assessmentId !== input.assessmentId) throw new NotFoundError("source");
+  await assertCan(user, "source.correct", existing.assessmentId, { source: existing.facts });
+  const { facts, assessmentId, ...before } = existing;
   return db.$transaction(async (tx) => {
-    const source = await tx.source.update({ where: { id: existing.id }, data: fields(input), select: sourceSelect });
-    await recordAudit(tx, { actorId: user.id, action: "source.updated", objectType: "source", objectId: source.id, assessmentId: existing.assessmentId, before: { title: existing.title, url: existing.url }, after: { title: source.title, url: source.url } });
+    const source = await tx.source.update({ where: { id: existing.id }, data: fields(input), select: SOURCE_SELECT });
+    const change = { before: dated(before), after: dated(source) };
+    await recordAudit(tx, { actorId: user.id, action: "source.updated", objectType: "source", objectId: source.id, assessmentId, ...change });
+    await tx.auditEvent.createMany({
+      data: facts.citingAnswerIds.map((answerId) => ({ actorId: user.id, action: "answer.source_corrected", objectType: "answer", objectId: answerId, assessmentId, ...change })),
+    });
     return source;
-  });
-}
-
-/** Sources of the assessment whose title or number contains `query` (all when empty), for picking one. */
-export async function searchSources(assessmentId: string, query: string) {
-  const q = query.trim();
-  return db.source.findMany({
-    where: { assessmentId, ...(q ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { number: { contains: q, mode: "insensitive" } }] } : {}) },
-    orderBy: [{ title: "asc" }],
-    take: 50,
-    select: sourceSelect,
   });
 }

@@ -350,6 +350,21 @@ export const en = {
   "comment.resolved": "Resolved",
   "comment.internalBadge": "Internal",
   "comment.posted": "Comment posted.",
+  "assessment.yourRole": "Your role",
+  "answer.changedBy": "{name} changed this answer meanwhile. Reload the page to see the change.",
+  "answer.pager": "Indicators",
+  "answer.previous": "← Previous: {code}",
+  "answer.next": "Next: {code} →",
+  "submission.notStarted": "Not started yet: {count}",
+  "sources.citedByOthers": "Another ministry's answers cite this source: a coordinator or consultant can correct it, or you can add a new source.",
+  "history.corrections": "Corrections of the cited sources",
+  "history.sourceCorrected": "{name} corrected the source “{title}”, {time}.",
+  "history.sourceRenamed": "Its title was “{before}” and is now “{after}”.",
+  "history.sourceCopyReplaced": "Its uploaded copy was replaced.",
+  "history.pages": "Pages of the history",
+  "history.newer": "Newer changes",
+  "history.older": "Older changes",
+  "history.pageOf": "Page {page} of {pages}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,10 +1,11 @@
-// Launch an assessment (IOM staff only).
+// Launch an assessment (IOM staff only; anyone else finds no such page).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { canGlobally } from "@/lib/auth/authorize";
 import { requireUser } from "@/lib/auth/session";
 import { COUNTRY_CODES, countryName } from "@/lib/countries";
-import { db } from "@/lib/db";
 import { assessmentName } from "@/lib/domain/assessment/labels";
+import { getLaunchOptions } from "@/lib/domain/assessment/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { LOCALES } from "@/lib/i18n";
 import { NewAssessmentForm } from "./new-assessment-form";
@@ -15,12 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewAssessmentPage() {
   const user = await requireUser();
-  if (!user.isIomStaff) notFound();
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const [frameworks, assessments] = await Promise.all([
-    db.framework.findMany({ where: { status: "PUBLISHED" }, orderBy: { version: "desc" }, select: { version: true, name: true, modules: { select: { code: true, title: true } } } }),
-    db.assessment.findMany({ orderBy: [{ country: "asc" }, { year: "desc" }], select: { id: true, country: true, year: true, level: true, city: true } }),
-  ]);
+  if (!canGlobally(user, "assessment.create")) notFound();
+  const [t, locale, { frameworks, assessments }] = await Promise.all([getT(), getLocale(), getLaunchOptions()]);
   const countries = COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code, locale)} (${code})` })).sort((a, b) => a.label.localeCompare(b.label, locale));
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
 

@@ -1,13 +1,13 @@
 // The questionnaire: a focal point's assigned indicators (or all of them, for coordinators and consultants),
-// grouped by domain and sub-domain, with each answer's state.
+// grouped by domain and sub-domain, with each answer's state and what is ready to submit.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db";
-import { requireQuestionnaireReader } from "@/lib/domain/answer/access";
+import { requireAccess } from "@/lib/auth/guard";
+import { ministryScope } from "@/lib/auth/policy";
 import { getQuestionnaire, type QuestionnaireRow } from "@/lib/domain/answer/queries";
-import { submissionReadiness } from "@/lib/domain/answer/submission";
-import { SubmitCompleteForm } from "./submit-complete-form";
+import { readiness } from "@/lib/domain/answer/readiness";
 import { getT } from "@/lib/i18n/server";
+import { SubmissionPanel } from "./submission-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("questionnaire.title") };
@@ -23,12 +23,12 @@ const STATE_STYLE: Record<string, string> = {
 
 export default async function QuestionnairePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { context, allowed } = await requireQuestionnaireReader(id);
+  const access = await requireAccess(id);
   const t = await getT();
-  if (!allowed) return <p role="alert">{t("questionnaire.notAllowed")}</p>;
-  const [rows, readiness] = await Promise.all([getQuestionnaire(context), submissionReadiness(context)]);
-  const canSubmit = context.phase === "COLLECTION" && (context.membership?.role === "FOCAL_POINT" || context.membership?.role === "COORDINATOR");
-  const ministry = context.membership?.ministryId ? await db.ministry.findUnique({ where: { id: context.membership.ministryId }, select: { name: true } }) : null;
+  if (!access.can("questionnaire.read")) return <p role="alert">{t("questionnaire.notAllowed")}</p>;
+  const rows = await getQuestionnaire(access);
+  const submission = access.can("answer.submitOwn") ? readiness(access, rows) : null;
+  const scoped = ministryScope(access.actor) !== null;
 
   const groups = new Map<string, { title: string; domain: string; rows: QuestionnaireRow[] }>();
   for (const row of rows) {
@@ -40,35 +40,25 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
 
   return (
     <>
-      <p className="text-sm">
-        <Link href={`/assessments/${id}`} className="text-brand-700 underline">
-          {t("questionnaire.back")}
-        </Link>
-      </p>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t("questionnaire.title")}</h1>
         <Link href={`/assessments/${id}/sources`} className="text-brand-700 underline">
           {t("sources.link")}
         </Link>
       </div>
-      <p className="mt-2 text-slate-700">{ministry ? t("questionnaire.introFocal", { ministry: ministry.name }) : t("questionnaire.introAll")}</p>
+      <p className="mt-2 text-slate-700">{access.membership?.ministryName ? t("questionnaire.introFocal", { ministry: access.membership.ministryName }) : t("questionnaire.introAll")}</p>
       {rows.length === 0 && <p className="mt-6">{t("questionnaire.empty")}</p>}
-      {canSubmit && rows.length > 0 && (
+      {submission && rows.length > 0 && (
         <section aria-labelledby="submission-heading" className="mt-6 rounded border border-slate-300 bg-white p-6">
           <h2 id="submission-heading" className="text-xl font-semibold">
             {t("submission.title")}
           </h2>
-          <p className="mt-2">{t("submission.readyCount", { count: readiness.ready.length })}</p>
-          {readiness.ready.length > 0 && (
-            <div className="mt-3">
-              <SubmitCompleteForm assessmentId={id} count={readiness.ready.length} />
-            </div>
-          )}
-          {readiness.incomplete.length > 0 && (
+          <SubmissionPanel assessmentId={id} readyCount={submission.ready.length} />
+          {submission.incomplete.length > 0 && (
             <>
-              <h3 className="mt-4 font-semibold">{t("submission.incomplete", { count: readiness.incomplete.length })}</h3>
+              <h3 className="mt-4 font-semibold">{t("submission.incomplete", { count: submission.incomplete.length })}</h3>
               <ul className="mt-2 flex max-h-80 flex-col gap-1 overflow-y-auto" data-testid="incomplete-answers">
-                {readiness.incomplete.map((item) => (
+                {submission.incomplete.map((item) => (
                   <li key={item.code}>
                     <Link href={`/assessments/${id}/questionnaire/${item.code}`} className="text-brand-700 underline">
                       {item.code}
@@ -78,6 +68,11 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
                 ))}
               </ul>
             </>
+          )}
+          {submission.notStarted > 0 && (
+            <p className="mt-4" data-testid="not-started">
+              {t("submission.notStarted", { count: submission.notStarted })}
+            </p>
           )}
         </section>
       )}
@@ -92,17 +87,17 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
             </h3>
             <ul className="mt-2 flex flex-col gap-2">
               {group.rows.map((row) => (
-                <li key={row.code} className="flex flex-wrap items-start justify-between gap-3 rounded border border-slate-300 bg-white p-3">
+                <li key={row.indicator.code} className="flex flex-wrap items-start justify-between gap-3 rounded border border-slate-300 bg-white p-3">
                   <div className="max-w-3xl">
-                    <Link href={`/assessments/${id}/questionnaire/${row.code}`} className="text-brand-700 underline">
-                      <span className="font-semibold">{row.code}</span> {row.question}
+                    <Link href={`/assessments/${id}/questionnaire/${row.indicator.code}`} className="text-brand-700 underline">
+                      <span className="font-semibold">{row.indicator.code}</span> {row.question}
                     </Link>
                     <p className="text-sm text-slate-600">
                       {row.lead ? t("questionnaire.leadBy", { ministry: row.lead }) : t("assignment.none")}
-                      {context.membership?.role === "FOCAL_POINT" && ` · ${row.isLead ? t("questionnaire.yourMinistry") : t("questionnaire.contributing")}`}
+                      {scoped && ` · ${row.isLead ? t("questionnaire.yourMinistry") : t("questionnaire.contributing")}`}
                     </p>
                   </div>
-                  <span className={`rounded px-2 py-1 text-sm font-medium ${STATE_STYLE[row.state]}`}>{t(`answerState.${row.state}`)}</span>
+                  <span className={`rounded px-2 py-1 text-sm font-medium ${STATE_STYLE[row.facts.state]}`}>{t(`answerState.${row.facts.state}`)}</span>
                 </li>
               ))}
             </ul>

@@ -1,17 +1,15 @@
 // Set-up overview: where the assessment stands and what still blocks opening data collection.
-import { collectionGate } from "@/lib/domain/assessment/gate";
-import { requireManager } from "@/lib/domain/assessment/setup-access";
-import { db } from "@/lib/db";
+import { requireAccess } from "@/lib/auth/guard";
+import { getSetupOverview } from "@/lib/domain/assessment/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { OpenCollectionForm } from "./setup-forms";
 
 export default async function SetupOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { allowed, phase } = await requireManager(id);
-  if (!allowed) return null;
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const assessment = await db.assessment.findUniqueOrThrow({ where: { id }, select: { collectionDueAt: true } });
-  const gate = phase === "LAUNCH" ? await collectionGate(id) : null;
+  const access = await requireAccess(id);
+  if (!access.can("assessment.manage")) return null;
+  const { phase, collectionDueAt } = access.assessment;
+  const [t, locale, { gate }] = await Promise.all([getT(), getLocale(), getSetupOverview(access)]);
   const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
 
   return (
@@ -19,7 +17,7 @@ export default async function SetupOverviewPage({ params }: { params: Promise<{ 
       <h2 id="phase-heading" className="text-xl font-semibold">
         {t("assessments.phase")}: {t(`phase.${phase}`)}
       </h2>
-      {assessment.collectionDueAt && <p className="mt-2">{t("phase.dueOn", { date: date(assessment.collectionDueAt) })}</p>}
+      {collectionDueAt && <p className="mt-2">{t("phase.dueOn", { date: date(collectionDueAt) })}</p>}
       {gate && (
         <div className="mt-4 rounded border border-slate-300 bg-white p-6">
           {gate.ok ? (

@@ -1,11 +1,9 @@
-// The assessment's sources: search by title or number; those who cite sources can correct them here,
-// and a correction shows in every answer that cites the source.
+// The assessment's sources: search by title or number. Those who may correct a source can do it here, and a
+// correction shows in every answer that cites the source (and in each one's history).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { can } from "@/lib/auth/authorize";
-import { requireQuestionnaireReader } from "@/lib/domain/answer/access";
-import { searchSources } from "@/lib/domain/source/service";
-import { db } from "@/lib/db";
+import { requireAccess } from "@/lib/auth/guard";
+import { getSourcesPage } from "@/lib/domain/source/queries";
 import { getT } from "@/lib/i18n/server";
 import { EditSourceForm } from "./edit-source-form";
 
@@ -15,13 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SourcesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string }> }) {
   const { id } = await params;
-  const query = ((await searchParams).q ?? "").slice(0, 200);
-  const { user, allowed } = await requireQuestionnaireReader(id);
+  const query = String((await searchParams).q ?? "").slice(0, 200);
+  const access = await requireAccess(id);
   const t = await getT();
-  if (!allowed) return <p role="alert">{t("questionnaire.notAllowed")}</p>;
-  const [sources, editable] = await Promise.all([searchSources(id, query), can(user, "source.write", { assessmentId: id })]);
-  const citations = await db.answerSource.groupBy({ by: ["sourceId"], where: { sourceId: { in: sources.map((source) => source.id) } }, _count: { _all: true } });
-  const cited = new Map(citations.map((row) => [row.sourceId, row._count._all]));
+  if (!access.can("questionnaire.read")) return <p role="alert">{t("questionnaire.notAllowed")}</p>;
+  const sources = await getSourcesPage(access, query);
 
   return (
     <>
@@ -52,18 +48,17 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
             <p className="text-sm text-slate-700">
               {source.issuer}
               {source.year ? `, ${source.year}` : ""} · {t(`sourceKind.${source.kind}`)}
-              {source.number ? ` · ${source.number}` : ""} · {t("sources.citedBy", { count: cited.get(source.id) ?? 0 })}
+              {source.number ? ` · ${source.number}` : ""} · {t("sources.citedBy", { count: source.citedBy })}
             </p>
-            {editable && (
+            {source.canCorrect ? (
               <details className="mt-3">
                 <summary className="cursor-pointer text-brand-700">{t("sources.edit", { title: source.title })}</summary>
                 <div className="mt-3">
-                  <EditSourceForm
-                    assessmentId={id}
-                    source={{ ...source, kind: source.kind, adoptedOn: source.adoptedOn ? source.adoptedOn.toISOString().slice(0, 10) : null }}
-                  />
+                  <EditSourceForm assessmentId={id} source={{ ...source, adoptedOn: source.adoptedOn ? source.adoptedOn.toISOString().slice(0, 10) : null }} />
                 </div>
               </details>
+            ) : (
+              access.can("source.create") && <p className="mt-2 text-sm text-slate-600">{t("sources.citedByOthers")}</p>
             )}
           </li>
         ))}

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
-import { attachDocument, MAX_DOCUMENT_BYTES, readDocument } from "@/lib/domain/source/document";
+import { attachDocument, authorizeDocumentUpload, MAX_DOCUMENT_BYTES, readDocument } from "@/lib/domain/source/document";
 import { problem } from "@/lib/http/problem";
 import { catalogs } from "@/lib/i18n";
 import { getLocale } from "@/lib/i18n/server";
@@ -26,13 +26,14 @@ export async function POST(request: Request, { params }: Params) {
   if (!user) return problem(401, "Sign in first");
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_DOCUMENT_BYTES + 64 * 1024) return refusal(new DomainError("document.tooLarge"));
+  const parsed = ZParams.safeParse(await params);
+  if (!parsed.success) return problem(404, "Not found");
   try {
+    const target = await authorizeDocumentUpload(user, parsed.data.sourceId);
     const form = await request.formData();
     const file = form.get("file");
     if (!(file instanceof File)) return refusal(new DomainError("document.empty"));
-    const parsed = ZParams.safeParse(await params);
-    if (!parsed.success) return problem(404, "Not found");
-    const document = await attachDocument(user, parsed.data.sourceId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const document = await attachDocument(target, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     return Response.json(document, { status: 201 });
   } catch (error) {
     return refusal(error);

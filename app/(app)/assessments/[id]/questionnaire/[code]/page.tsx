@@ -1,68 +1,73 @@
 // One indicator and its answer: editable (with autosave) for its lead ministry's focal points and the
-// coordinators while collection is open; read-only for everyone else who may read it.
+// coordinators while collection is open; read-only for everyone else who may read it. Previous and next
+// links walk through what the member may answer.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AnswerEditorClient as AnswerEditor } from "@/components/answer-form/answer-editor-client";
 import { cache } from "react";
-import { authorize, decideFor } from "@/lib/auth/authorize";
-import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { choiceValues } from "@/lib/domain/answer/values";
-import { getAnswerWithSources, getIndicatorForAnswer } from "@/lib/domain/answer/queries";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { AnswerEditorClient as AnswerEditor } from "@/components/answer-form/answer-editor-client";
 import { CommentThreads } from "@/components/comment-thread/comment-threads";
-import { listThreads } from "@/lib/domain/comment/service";
+import { requireAccess } from "@/lib/auth/guard";
+import { getAnswerPage, getNeighbours, listSourcesForPicker } from "@/lib/domain/answer/queries";
+import { choiceValues } from "@/lib/domain/answer/values";
+import { decodeParam } from "@/lib/http/params";
+import { getLocale, getT } from "@/lib/i18n/server";
 import { addCommentAction, createSourceAction, resolveThreadAction, saveAnswerAction, submitAnswerAction, withdrawAnswerAction } from "../actions";
 
 type Props = { params: Promise<{ id: string; code: string }> };
 
-const SOURCE_SELECT = { id: true, issuer: true, year: true, title: true, kind: true, number: true, url: true, notOnline: true } as const;
-
 // Cached: the page and its metadata share one load per request.
-const load = cache(async ({ id, code }: { id: string; code: string }) => {
-  const user = await requireUser();
-  const indicator = (await authorize(user, "assessment.view", { assessmentId: id })).decision === "allow" ? await getIndicatorForAnswer(id, decodeURIComponent(code)) : null;
-  if (!indicator) notFound();
-  const read = await authorize(user, "answer.read", { assessmentId: id, indicatorId: indicator.id });
-  if (read.decision !== "allow" || !read.context) notFound();
-  const context = read.context;
-  const allowInternal = decideFor(context, "comment.internal.write");
-  return {
-    user,
-    indicator,
-    canEdit: decideFor(context, "answer.edit"),
-    canComment: allowInternal || decideFor(context, "comment.shared.write"),
-    allowInternal,
-    reviewer: context.membership?.role === "COORDINATOR" || context.membership?.role === "CONSULTANT",
-  };
+const load = cache(async (id: string, code: string) => {
+  const access = await requireAccess(id);
+  const decoded = decodeParam(code);
+  const page = decoded && access.can("questionnaire.read") ? await getAnswerPage(access, decoded) : null;
+  if (!page || !access.can("answer.read", { answer: page.facts })) notFound();
+  return { access, ...page };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { indicator } = await load(await params);
+  const { id, code } = await params;
+  const { indicator } = await load(id, code);
   return { title: `${indicator.code} ${indicator.question}` };
 }
 
 export default async function AnswerPage({ params }: Props) {
   const { id, code } = await params;
-  const { user, indicator, canEdit, canComment, allowInternal, reviewer } = await load({ id, code });
-  const [t, locale, answer, threads] = await Promise.all([getT(), getLocale(), getAnswerWithSources(id, indicator.id), listThreads(user, id, indicator.id)]);
-  const assignment = indicator.assignments[0];
+  const { access, indicator, assignment, answer, facts, threads } = await load(id, code);
+  const canEdit = access.can("answer.edit", { answer: facts });
+  const allowInternal = access.can("comment.internal.write");
+  const canComment = allowInternal || access.can("comment.shared.write", { answer: facts });
+  const [t, locale, pickable, neighbours] = await Promise.all([
+    getT(),
+    getLocale(),
+    canEdit ? listSourcesForPicker(access) : null,
+    getNeighbours(access, indicator.code),
+  ]);
   const labels = Array.isArray(indicator.choices) ? (indicator.choices as { value: string; label: string }[]) : [];
   const valueLabel = (value: string | null) =>
     value === null ? null : indicator.answerType === "YES_PARTIAL_NO" ? t(`answer.${value as "yes"}`) : (labels.find((choice) => choice.value === value)?.label ?? value);
-  const sourceRows = canEdit
-    ? await db.source.findMany({ where: { assessmentId: id }, orderBy: { title: "asc" }, select: { ...SOURCE_SELECT, _count: { select: { documents: true } } } })
-    : (answer?.sources.map((row) => row.source) ?? []);
-  const sources = sourceRows.map(({ _count, ...source }) => ({ ...source, hasDocument: _count.documents > 0 }));
+  const cited = (answer?.sources ?? []).map(({ source: { _count, ...source } }) => ({ ...source, hasDocument: _count.documents > 0 }));
+  const link = (target: string) => `/assessments/${id}/questionnaire/${target}`;
 
   return (
     <article className="max-w-4xl">
-      <p className="text-sm">
+      <nav aria-label={t("answer.pager")} className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <Link href={`/assessments/${id}/questionnaire`} className="text-brand-700 underline">
           {t("answer.back")}
         </Link>
-      </p>
+        <span className="flex gap-4">
+          {neighbours.previous && (
+            <Link href={link(neighbours.previous)} rel="prev" className="text-brand-700 underline">
+              {t("answer.previous", { code: neighbours.previous })}
+            </Link>
+          )}
+          {neighbours.next && (
+            <Link href={link(neighbours.next)} rel="next" className="text-brand-700 underline">
+              {t("answer.next", { code: neighbours.next })}
+            </Link>
+          )}
+        </span>
+      </nav>
       <p className="mt-3 text-sm text-slate-600">{indicator.subdomain ? `${indicator.subdomain.code} ${indicator.subdomain.title}` : indicator.module?.title}</p>
       <h1 className="mt-1 text-2xl font-semibold">
         <span className="mr-2">{indicator.code}</span>
@@ -77,8 +82,9 @@ export default async function AnswerPage({ params }: Props) {
       </section>
 
       <div className="mt-6 rounded border border-slate-300 bg-white p-6">
-        {canEdit ? (
+        {canEdit && pickable ? (
           <AnswerEditor
+            userId={access.user.id}
             assessmentId={id}
             indicatorId={indicator.id}
             answerType={indicator.answerType}
@@ -87,19 +93,19 @@ export default async function AnswerPage({ params }: Props) {
             initial={{
               answerId: answer?.id ?? null,
               version: answer?.version ?? 0,
-              state: answer?.state ?? "NOT_STARTED",
+              state: facts.state,
               value: answer?.value ?? null,
               explanation: answer?.explanation ?? "",
-              sourceIds: answer?.sources.map((row) => row.source.id) ?? [],
+              sourceIds: cited.map((source) => source.id),
             }}
-            sources={sources}
+            sources={pickable}
             actions={{ save: saveAnswerAction, submit: submitAnswerAction, withdraw: withdrawAnswerAction, createSource: createSourceAction }}
           />
         ) : (
           <div className="flex flex-col gap-3" data-testid="answer-read-only">
             {assignment && <p className="text-sm text-slate-700">{t("answer.readOnly", { ministry: assignment.leadMinistry.name })}</p>}
             <p>
-              {t("answer.state")}: <span className="font-semibold">{t(`answerState.${answer?.state ?? "NOT_STARTED"}`)}</span>
+              {t("answer.state")}: <span className="font-semibold">{t(`answerState.${facts.state}`)}</span>
             </p>
             {answer ? (
               <>
@@ -107,7 +113,7 @@ export default async function AnswerPage({ params }: Props) {
                 <p className="whitespace-pre-wrap">{answer.explanation}</p>
                 <h2 className="font-semibold">{t("answer.sources")}</h2>
                 <ul className="list-disc pl-5">
-                  {sources.map((source) => (
+                  {cited.map((source) => (
                     <li key={source.id}>
                       {source.title} · {source.issuer}
                       {source.hasDocument && (
@@ -132,7 +138,7 @@ export default async function AnswerPage({ params }: Props) {
         <p className="mt-4 text-sm">
           {answer.updatedBy && t("answer.lastChange", { name: answer.updatedBy.name, time: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(answer.updatedAt) })}
           {" · "}
-          <Link href={`/assessments/${id}/questionnaire/${indicator.code}/history`} className="text-brand-700 underline">
+          <Link href={`${link(indicator.code)}/history`} className="text-brand-700 underline">
             {t("answer.history")}
           </Link>
         </p>
@@ -144,8 +150,7 @@ export default async function AnswerPage({ params }: Props) {
         threads={threads}
         canWrite={canComment}
         allowInternal={allowInternal}
-        reviewer={reviewer}
-        userId={user.id}
+        canResolve={(thread) => access.can("thread.resolve", { thread })}
         actions={{ add: addCommentAction, resolve: resolveThreadAction }}
       />
     </article>

@@ -1,14 +1,15 @@
 // Assignments: a lead ministry (and contributing ministries) for every in-scope indicator.
 import { getAssignmentBoard } from "@/lib/domain/assignment/queries";
-import { requireManager } from "@/lib/domain/assessment/setup-access";
+import { requireAccess } from "@/lib/auth/guard";
 import { getT } from "@/lib/i18n/server";
 import { AssignForm } from "../setup-forms";
 
 export default async function AssignmentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string }> }) {
   const { id } = await params;
-  if (!(await requireManager(id)).allowed) return null;
+  const access = await requireAccess(id);
+  if (!access.can("assessment.manage")) return null;
   const onlyUnassigned = (await searchParams).show === "unassigned";
-  const [t, board] = await Promise.all([getT(), getAssignmentBoard(id)]);
+  const [t, board] = await Promise.all([getT(), getAssignmentBoard(access)]);
   const ministries = board.ministries.map((ministry) => ({ value: ministry.id, label: ministry.name }));
   const targets = [
     ...board.domains.flatMap((domain) => [

@@ -1,27 +1,14 @@
 // Members and invitations: invite by email with a role, change roles, remove, revoke.
-import { db } from "@/lib/db";
-import { requireManager } from "@/lib/domain/assessment/setup-access";
+import { requireAccess } from "@/lib/auth/guard";
+import { getMembersPage } from "@/lib/domain/membership/queries";
 import { roleLabel } from "@/lib/domain/assessment/labels";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { ChangeRoleForm, InviteForm, RemoveMemberButton, RevokeInvitationButton } from "../setup-forms";
 
 export default async function MembersPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!(await requireManager(id)).allowed) return null;
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const [members, invitations, ministries] = await Promise.all([
-    db.member.findMany({
-      where: { assessmentId: id },
-      orderBy: { user: { name: "asc" } },
-      select: { id: true, role: true, ministryId: true, ministry: { select: { name: true } }, user: { select: { name: true, email: true } } },
-    }),
-    db.invitation.findMany({
-      where: { assessmentId: id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, email: true, role: true, expiresAt: true, ministry: { select: { name: true } } },
-    }),
-    db.ministry.findMany({ where: { assessmentId: id }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
+  if (!(await requireAccess(id)).can("assessment.manage")) return null;
+  const [t, locale, { members, invitations, ministries }] = await Promise.all([getT(), getLocale(), getMembersPage(id)]);
   const ministryOptions = ministries.map((ministry) => ({ value: ministry.id, label: ministry.name }));
   const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(value);
 

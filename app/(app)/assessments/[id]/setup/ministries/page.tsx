@@ -1,18 +1,13 @@
 // Ministries and agencies of the assessment: add, rename, remove.
-import { db } from "@/lib/db";
-import { requireManager } from "@/lib/domain/assessment/setup-access";
+import { requireAccess } from "@/lib/auth/guard";
+import { listMinistries } from "@/lib/domain/ministry/queries";
 import { getT } from "@/lib/i18n/server";
 import { AddMinistryForm, RemoveMinistryButton, RenameMinistryForm } from "../setup-forms";
 
 export default async function MinistriesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!(await requireManager(id)).allowed) return null;
-  const t = await getT();
-  const ministries = await db.ministry.findMany({
-    where: { assessmentId: id },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, _count: { select: { members: true, leadAssignments: true } } },
-  });
+  if (!(await requireAccess(id)).can("assessment.manage")) return null;
+  const [t, ministries] = await Promise.all([getT(), listMinistries(id)]);
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
       <section aria-labelledby="ministries-heading">

@@ -1,18 +1,12 @@
 // The outbox: every message sent for this assessment; without a mail server, where invitations wait.
-import { db } from "@/lib/db";
-import { requireManager } from "@/lib/domain/assessment/setup-access";
+import { requireAccess } from "@/lib/auth/guard";
+import { listOutbox } from "@/lib/domain/outbox/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
 
 export default async function OutboxPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!(await requireManager(id)).allowed) return null;
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const messages = await db.outboxMessage.findMany({
-    where: { assessmentId: id },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: { id: true, to: true, subject: true, body: true, status: true, createdAt: true },
-  });
+  if (!(await requireAccess(id)).can("assessment.manage")) return null;
+  const [t, locale, messages] = await Promise.all([getT(), getLocale(), listOutbox(id)]);
   const when = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(value);
   return (
     <section aria-labelledby="outbox-heading" className="max-w-3xl">

@@ -1,43 +1,66 @@
-// Who changed an answer, when, and what: every revision with a word diff against the one before it.
+// Who changed an answer, when, and what: its revisions, newest first and a page at a time, each with a word
+// diff against the one before it, and the corrections of the sources it cites.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { authorize } from "@/lib/auth/authorize";
-import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { getIndicatorForAnswer, getRevisions } from "@/lib/domain/answer/queries";
+import { requireAccess } from "@/lib/auth/guard";
+import { getAnswerHistory, getIndicatorFacts } from "@/lib/domain/answer/queries";
 import { diffWords } from "@/lib/diff";
+import { decodeParam, pageNumber } from "@/lib/http/params";
 import { getLocale, getT } from "@/lib/i18n/server";
 
-type Props = { params: Promise<{ id: string; code: string }> };
+type Props = { params: Promise<{ id: string; code: string }>; searchParams: Promise<{ page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
-  return { title: (await getT())("history.title", { code: decodeURIComponent(code) }) };
+  return { title: (await getT())("history.title", { code: decodeParam(code) ?? code }) };
 }
 
-export default async function HistoryPage({ params }: Props) {
+type Correction = { title?: string; url?: string | null; document?: string };
+
+export default async function HistoryPage({ params, searchParams }: Props) {
   const { id, code } = await params;
-  const user = await requireUser();
-  const indicator = (await authorize(user, "assessment.view", { assessmentId: id })).decision === "allow" ? await getIndicatorForAnswer(id, decodeURIComponent(code)) : null;
-  if (!indicator || (await authorize(user, "answer.read", { assessmentId: id, indicatorId: indicator.id })).decision !== "allow") notFound();
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const answer = await db.answer.findUnique({ where: { assessmentId_indicatorId: { assessmentId: id, indicatorId: indicator.id } }, select: { id: true } });
-  const revisions = answer ? await getRevisions(answer.id) : [];
+  const page = pageNumber((await searchParams).page);
+  const access = await requireAccess(id);
+  const decoded = decodeParam(code);
+  const indicator = decoded && access.can("questionnaire.read") ? await getIndicatorFacts(access, decoded) : null;
+  if (!indicator || !access.can("answer.read", { answer: indicator.facts })) notFound();
+  const [t, locale, history] = await Promise.all([getT(), getLocale(), indicator.answerId ? getAnswerHistory(indicator.answerId, page) : null]);
   const when = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" }).format(value);
+  const base = `/assessments/${id}/questionnaire/${indicator.code}`;
 
   return (
     <article className="max-w-4xl">
       <p className="text-sm">
-        <Link href={`/assessments/${id}/questionnaire/${indicator.code}`} className="text-brand-700 underline">
+        <Link href={base} className="text-brand-700 underline">
           {indicator.code} {indicator.question}
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-semibold">{t("history.title", { code: indicator.code })}</h1>
-      {revisions.length === 0 && <p className="mt-4">{t("history.empty")}</p>}
+      {!history?.revisions.length && <p className="mt-4">{t("history.empty")}</p>}
+      {history && history.corrections.length > 0 && (
+        <section aria-labelledby="corrections-heading" className="mt-6">
+          <h2 id="corrections-heading" className="font-semibold">
+            {t("history.corrections")}
+          </h2>
+          <ul className="mt-2 flex flex-col gap-2">
+            {history.corrections.map((event) => {
+              const before = (event.before ?? {}) as Correction;
+              const after = (event.after ?? {}) as Correction;
+              return (
+                <li key={event.id} className="rounded border border-slate-300 bg-white p-3 text-sm">
+                  {t("history.sourceCorrected", { name: event.actor?.name ?? "—", time: when(event.at), title: after.title ?? before.title ?? "" })}
+                  {before.title !== after.title && ` ${t("history.sourceRenamed", { before: before.title ?? "", after: after.title ?? "" })}`}
+                  {before.document !== after.document && ` ${t("history.sourceCopyReplaced")}`}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <ol className="mt-6 flex flex-col gap-4">
-        {revisions.map((revision, index) => {
-          const previous = revisions[index + 1];
+        {history?.revisions.map((revision) => {
+          const { previous } = revision;
           const parts = diffWords(previous?.explanation ?? "", revision.explanation);
           return (
             <li key={revision.version} className="rounded border border-slate-300 bg-white p-4">
@@ -67,6 +90,21 @@ export default async function HistoryPage({ params }: Props) {
           );
         })}
       </ol>
+      {history && history.pages > 1 && (
+        <nav aria-label={t("history.pages")} className="mt-6 flex gap-4">
+          {page > 1 && (
+            <Link href={`${base}/history?page=${page - 1}`} rel="prev" className="text-brand-700 underline">
+              {t("history.newer")}
+            </Link>
+          )}
+          <span>{t("history.pageOf", { page, pages: history.pages })}</span>
+          {page < history.pages && (
+            <Link href={`${base}/history?page=${page + 1}`} rel="next" className="text-brand-700 underline">
+              {t("history.older")}
+            </Link>
+          )}
+        </nav>
+      )}
     </article>
   );
 }

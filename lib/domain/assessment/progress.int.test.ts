@@ -1,9 +1,9 @@
 // Progress counts: overall, by domain and by ministry; focal points see their ministry only.
 import { beforeAll, describe, expect, it } from "vitest";
-import { authorize } from "@/lib/auth/authorize";
+import { loadAccess } from "@/lib/auth/authorize";
 import { resetDb, testDb } from "@/test/db";
 import { addMember, createAssessment, createMinistry, createUser } from "@/test/fixtures";
-import { getProgress } from "./progress";
+import { getOverviewPage } from "./queries";
 
 const db = testDb();
 let w: Awaited<ReturnType<typeof setup>>;
@@ -33,8 +33,8 @@ async function setup() {
 }
 
 const progressFor = async (user: Awaited<ReturnType<typeof createUser>>) => {
-  const { context } = await authorize(user, "assessment.view", { assessmentId: w.assessmentId });
-  return getProgress(context!);
+  const access = await loadAccess(user, w.assessmentId);
+  return (await getOverviewPage(access!)).progress!;
 };
 
 beforeAll(async () => {
