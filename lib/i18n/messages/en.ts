@@ -350,6 +350,7 @@ export const en = {
   "comment.resolved": "Resolved",
   "comment.internalBadge": "Internal",
   "comment.posted": "Comment posted.",
+  "source.urlCredentials": "Enter the web address without a user name or password before the site’s name (nothing before an @).",
 } as const;
 
 export type MessageKey = keyof typeof en;

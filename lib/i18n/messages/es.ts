@@ -352,4 +352,5 @@ export const es: Messages = {
   "comment.resolved": "Resuelta",
   "comment.internalBadge": "Interno",
   "comment.posted": "Comentario publicado.",
+  "source.urlCredentials": "Introduzca la dirección web sin nombre de usuario ni contraseña delante del nombre del sitio (nada antes de una @).",
 };

@@ -352,4 +352,5 @@ export const fr: Messages = {
   "comment.resolved": "Résolue",
   "comment.internalBadge": "Interne",
   "comment.posted": "Commentaire publié.",
+  "source.urlCredentials": "Saisissez l’adresse web sans nom d’utilisateur ni mot de passe devant le nom du site (rien avant un @).",
 };

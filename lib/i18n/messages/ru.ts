@@ -352,4 +352,5 @@ export const ru: Messages = {
   "comment.resolved": "Решено",
   "comment.internalBadge": "Внутреннее",
   "comment.posted": "Комментарий опубликован.",
+  "source.urlCredentials": "Введите веб-адрес без имени пользователя и пароля перед названием сайта (ничего перед знаком @).",
 };
