@@ -351,6 +351,8 @@ export const en = {
   "comment.internalBadge": "Internal",
   "comment.posted": "Comment posted.",
   "source.urlCredentials": "Enter the web address without a user name or password before the site’s name (nothing before an @).",
+  "mail.invitation.linkSent": "[invitation link, sent by email]",
+  "mail.invitation.linkClosed": "[invitation link, no longer valid]",
 } as const;
 
 export type MessageKey = keyof typeof en;

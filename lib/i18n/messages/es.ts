@@ -353,4 +353,6 @@ export const es: Messages = {
   "comment.internalBadge": "Interno",
   "comment.posted": "Comentario publicado.",
   "source.urlCredentials": "Introduzca la dirección web sin nombre de usuario ni contraseña delante del nombre del sitio (nada antes de una @).",
+  "mail.invitation.linkSent": "[enlace de invitación, enviado por correo electrónico]",
+  "mail.invitation.linkClosed": "[enlace de invitación, ya no válido]",
 };

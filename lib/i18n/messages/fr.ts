@@ -353,4 +353,6 @@ export const fr: Messages = {
   "comment.internalBadge": "Interne",
   "comment.posted": "Commentaire publié.",
   "source.urlCredentials": "Saisissez l’adresse web sans nom d’utilisateur ni mot de passe devant le nom du site (rien avant un @).",
+  "mail.invitation.linkSent": "[lien d’invitation, envoyé par courrier électronique]",
+  "mail.invitation.linkClosed": "[lien d’invitation, qui n’est plus valable]",
 };

@@ -353,4 +353,6 @@ export const ru: Messages = {
   "comment.internalBadge": "Внутреннее",
   "comment.posted": "Комментарий опубликован.",
   "source.urlCredentials": "Введите веб-адрес без имени пользователя и пароля перед названием сайта (ничего перед знаком @).",
+  "mail.invitation.linkSent": "[ссылка-приглашение отправлена по электронной почте]",
+  "mail.invitation.linkClosed": "[ссылка-приглашение больше не действует]",
 };
