@@ -199,7 +199,7 @@ test("the focal point answers with a new source, keeps typed text through an out
   await page.goto(new URL(answerUrl).pathname.replace(/questionnaire\/.*$/, "sources"));
   await page.getByLabel("Search by title or number").fill("No. 12");
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page.getByText("Sources found: 1")).toBeVisible();
+  await expect(page.getByText("1 source found")).toBeVisible();
   await expectAccessible(page);
   await context.close();
 

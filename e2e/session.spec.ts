@@ -1,4 +1,5 @@
-// What happens to a session: sign-in and sign-out are audited; a deactivated user is out at the next request.
+// What happens to a session: sign-in and sign-out are audited; a deactivated user is out at the next request;
+// signing out ends the session on the server, so a copy of the cookie taken before opens nothing afterwards.
 import { expect, test } from "@playwright/test";
 import { e2eSql } from "./fixtures/db";
 import { signInAndLand, USERS } from "./fixtures/users";
@@ -30,4 +31,44 @@ test("a user deactivated while signed in is out at the next request", async ({ p
   } finally {
     await sql`UPDATE "User" SET status = 'ACTIVE' WHERE email = ${USERS.consultant.email}`;
   }
+});
+
+test("a session cookie copied before signing out opens no page and runs no action afterwards", async ({ browser, page, context }) => {
+  await signInAndLand(page, "iom");
+  await page.getByRole("link", { name: "Kyrgyzstan 2022" }).click();
+  await page.getByRole("link", { name: "Set up" }).click();
+  await page.getByRole("navigation", { name: "Set-up steps" }).getByRole("link", { name: "Members" }).click();
+  await expect(page).toHaveURL(/\/setup\/members$/);
+  const membersUrl = page.url();
+  const copied = await context.cookies();
+
+  // Someone holding the copy has the invitation form open, as the user had.
+  const holder = await browser.newContext();
+  await holder.addCookies(copied);
+  const held = await holder.newPage();
+  await held.goto(membersUrl);
+  const form = held.getByRole("region", { name: "Invite a member" });
+  await expect(form).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You have signed out." })).toBeVisible();
+
+  // The form's server action answers that the session has ended, and invites nobody.
+  await form.getByLabel("Email").fill("copied.cookie@example.org");
+  await form.getByLabel("Role").selectOption({ label: "Consultant" });
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  await expect(form.getByRole("alert")).toContainText("Your session has ended. Sign in again to continue.");
+  expect(await sql`SELECT 1 FROM "Invitation" WHERE email = 'copied.cookie@example.org'`).toHaveLength(0);
+
+  // The copied cookies in a new browser: every page sends them to sign in.
+  const fresh = await browser.newContext();
+  await fresh.addCookies(copied);
+  const reopened = await fresh.newPage();
+  await reopened.goto(membersUrl);
+  await expect(reopened).toHaveURL(/\/login\?notice=expired/);
+  await reopened.goto("/assessments");
+  await expect(reopened).toHaveURL(/\/login/);
+  await expect(reopened.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await holder.close();
+  await fresh.close();
 });

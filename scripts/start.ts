@@ -3,7 +3,8 @@
 // seeds (demo data on a new embedded database), builds when the sources changed, and serves the
 // production build. Ctrl-C stops the server and the database.
 //   --ephemeral   a throwaway embedded database under the OS temp folder (used by the e2e tests)
-//   --demo        load the demo accounts even on your own DATABASE_URL
+//   --demo        load the demo accounts even on your own DATABASE_URL, or on a new embedded one served beyond
+//                 this machine (APP_HOST other than localhost), where they are otherwise refused
 //   --port N      serve on port N (default: $PORT or 3000)
 //   --build-only  build if needed and exit (the Docker image's build step)
 // Environment: DATABASE_URL, AUTH_SECRET (else one is kept in .data/auth-secret), APP_HOST (default 127.0.0.1),
@@ -17,6 +18,7 @@ import { createPrisma } from "@/lib/db/client";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/prisma/seed/demo";
 import { seedAll } from "@/prisma/seed/index";
 import { buildIsCurrent, writeBuildStamp } from "./lib/build-stamp";
+import { isLoopbackHost, shouldLoadDemo } from "./lib/demo-policy";
 import { resolveDataDir, startEmbeddedDb, tempDataDir, type EmbeddedDb } from "./lib/embedded-db";
 import { migrate } from "./lib/migrate";
 
@@ -101,13 +103,19 @@ async function main() {
   if (migrated.applied.length === 0) say("database schema is up to date");
 
   const db = createPrisma(url);
+  let demoPresent = false;
   try {
     await seedAll(db);
     const fresh = (await db.user.count()) === 0;
-    if (wantsDemo || (embedded && fresh)) {
+    const demo = shouldLoadDemo({ embedded, fresh, host, wantsDemo });
+    if (demo.action === "load") {
       await seedDemo(db);
       say("demo data loaded");
+    } else if (demo.action === "refuse") {
+      say(`no demo accounts: ${demo.reason}`);
+      say(`  while this runs: DATABASE_URL='${url}' npm run user:create -- --email you@example.org --name "Your Name" --iom-staff`);
     }
+    demoPresent = (await db.user.count({ where: { email: { in: DEMO_USERS.map((user) => user.email) } } })) > 0;
   } finally {
     await db.$disconnect();
   }
@@ -120,9 +128,10 @@ async function main() {
   server = child;
 
   say(`MGI Workbench is running at http://localhost:${port}`);
-  if (embedded || wantsDemo) {
+  if (demoPresent) {
     say(`demo accounts (password: ${DEMO_PASSWORD}):`);
     for (const user of DEMO_USERS) say(`  ${user.email.padEnd(28)} ${user.role}`);
+    if (!isLoopbackHost(host)) say(`warning: APP_HOST=${host} serves beyond this machine, and anyone who has read the README can sign in as these`);
   }
   say("press Ctrl-C to stop");
 }

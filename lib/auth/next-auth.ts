@@ -5,9 +5,19 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { recordAudit } from "@/lib/domain/audit/service";
+import { recordSignOut } from "@/lib/domain/user/sessions";
 import { verifySignIn } from "@/lib/domain/user/sign-in";
 import { SESSION_MAX_AGE_SECONDS, sessionExpired } from "./session-age";
+
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+  interface Session {
+    /** The user's sessionVersion when this session began; getCurrentUser refuses it once the user's has moved on. */
+    sessionVersion?: number;
+  }
+}
 
 export class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
@@ -40,7 +50,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = ZCredentials.safeParse(credentials);
         if (!parsed.success) return null;
         const result = await verifySignIn(db, { ...parsed.data, ip: clientIp(request) });
-        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
+        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
         if (result.reason === "throttled") throw new ThrottledSignIn();
         return null;
       },
@@ -51,19 +61,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id) {
         token.sub = user.id;
         token.signedInAt = Math.floor(Date.now() / 1000);
+        token.sv = user.sessionVersion;
       }
       return sessionExpired(token.signedInAt) ? null : token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.sv === "number") session.sessionVersion = token.sv;
       return session;
     },
   },
   events: {
+    // Bumps the user's sessionVersion with the audit event, so a copy of this cookie is refused from now on.
     async signOut(message) {
-      const userId = "token" in message ? message.token?.sub : undefined;
-      if (!userId) return;
-      await recordAudit(db, { actorId: userId, action: "auth.sign_out", objectType: "user", objectId: userId });
+      const token = "token" in message ? message.token : null;
+      if (!token?.sub) return;
+      await recordSignOut(db, token.sub, token.sv);
     },
   },
 });

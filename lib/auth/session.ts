@@ -1,4 +1,5 @@
-// The signed-in user, re-read from the database on every request: a deactivated user is out at once.
+// The signed-in user, re-read from the database on every request: a deactivated user is out at once, and so is
+// a session ended since (signed out, or ended by an admin: the token's sessionVersion is no longer the user's).
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
@@ -20,9 +21,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, isIomStaff: true, isAdmin: true, locale: true, status: true },
+    select: { id: true, email: true, name: true, isIomStaff: true, isAdmin: true, locale: true, status: true, sessionVersion: true },
   });
   if (!user || user.status !== "ACTIVE") return null;
+  // A token without a version (issued before versions existed) is refused as well: one more sign-in.
+  if (session.sessionVersion !== user.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, isIomStaff: user.isIomStaff, isAdmin: user.isAdmin, locale: user.locale };
 });
 

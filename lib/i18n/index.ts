@@ -1,4 +1,5 @@
 // Locales, catalogs and the pure translate function shared by server and client code.
+import { IntlMessageFormat } from "intl-messageformat";
 import { en, type MessageKey, type Messages } from "./messages/en";
 import { es } from "./messages/es";
 import { fr } from "./messages/fr";
@@ -23,10 +24,30 @@ export function isMessageKey(value: unknown): value is MessageKey {
   return typeof value === "string" && value in en;
 }
 
-export function translate(messages: Messages, key: MessageKey, vars?: TranslateVars): string {
-  const template = messages[key] ?? en[key] ?? key;
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+// Messages are ICU MessageFormat (plural forms differ per language: Russian has one/few/many); tags are not
+// markup here, so `<` is text. Each message is compiled once per locale and kept for the life of the process.
+const formatters = new Map<string, { template: string; format: IntlMessageFormat }>();
+
+function formatterFor(locale: Locale, key: MessageKey, template: string): IntlMessageFormat {
+  const cacheKey = `${locale}\u0000${key}`;
+  const cached = formatters.get(cacheKey);
+  if (cached?.template === template) return cached.format;
+  const format = new IntlMessageFormat(template, locale, undefined, { ignoreTag: true });
+  formatters.set(cacheKey, { template, format });
+  return format;
+}
+
+export function translate(locale: Locale, key: MessageKey, vars?: TranslateVars): string {
+  const own = catalogs[locale]?.[key];
+  const messageLocale = own === undefined ? DEFAULT_LOCALE : locale;
+  const template = own ?? en[key];
+  if (template === undefined) return key;
+  try {
+    return String(formatterFor(messageLocale, key, template).format(vars));
+  } catch {
+    // A missing variable must not take a page down; the message shows as written, as the old `{name}` did.
+    return template;
+  }
 }
 
 /** Picks the best supported locale from an Accept-Language header. */
@@ -46,6 +67,6 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 
 /** A translate function for a stored locale (a user's), falling back to English. */
 export function translatorFor(locale: string | null | undefined): Translate {
-  const messages = catalogs[isLocale(locale) ? locale : DEFAULT_LOCALE];
-  return (key, vars) => translate(messages, key, vars);
+  const resolved = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return (key, vars) => translate(resolved, key, vars);
 }

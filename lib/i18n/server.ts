@@ -1,7 +1,7 @@
 // Server-side locale resolution (cookie, then Accept-Language) and the `t` function for server components.
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { catalogs, isLocale, LOCALE_COOKIE, negotiateLocale, translate, type Locale, type Translate } from "./index";
+import { isLocale, LOCALE_COOKIE, negotiateLocale, translate, type Locale, type Translate } from "./index";
 
 export async function getLocale(): Promise<Locale> {
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
@@ -10,6 +10,6 @@ export async function getLocale(): Promise<Locale> {
 }
 
 export async function getT(): Promise<Translate> {
-  const messages = catalogs[await getLocale()];
-  return (key, vars) => translate(messages, key, vars);
+  const locale = await getLocale();
+  return (key, vars) => translate(locale, key, vars);
 }

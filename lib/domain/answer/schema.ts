@@ -26,14 +26,20 @@ const httpUrl = z
   .string()
   .trim()
   .max(2_000, { error: "validation.tooLong" })
-  .refine((value) => {
+  .superRefine((value, ctx) => {
+    let url: URL;
     try {
-      const url = new URL(value);
-      return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
+      url = new URL(value);
     } catch {
-      return false;
+      return ctx.addIssue({ code: "custom", message: "source.urlInvalid" });
     }
-  }, { error: "source.urlInvalid" });
+    if ((url.protocol !== "https:" && url.protocol !== "http:") || !url.hostname.includes(".")) {
+      ctx.addIssue({ code: "custom", message: "source.urlInvalid" });
+    } else if (url.username || url.password) {
+      // "https://gov.example@evil.example/" reads like gov.example but opens evil.example.
+      ctx.addIssue({ code: "custom", message: "source.urlCredentials" });
+    }
+  });
 
 export const ZSource = z
   .object({

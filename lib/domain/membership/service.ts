@@ -1,5 +1,6 @@
 // Who takes part in an assessment: invitations (single-use, expiring links), accepting them,
-// changing roles and removing members. Every change is audited.
+// changing roles and removing members. Every change is audited. Closing an invitation removes its link from
+// the outbox in the same transaction (lib/mail/outbox.ts).
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { z } from "zod";
@@ -13,9 +14,9 @@ import { recordAudit } from "@/lib/domain/audit/service";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { ZAcceptInvitation, ZChangeRole, ZInviteMember } from "@/lib/domain/assessment/schema";
 import { assessmentName } from "@/lib/domain/assessment/labels";
-import { translatorFor } from "@/lib/i18n";
+import { DEFAULT_LOCALE, isLocale, translatorFor } from "@/lib/i18n";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
-import { deliverMail, queueMail } from "@/lib/mail/outbox";
+import { clearClosedInvitationLinks, deliverMail, queueMail } from "@/lib/mail/outbox";
 
 export const INVITATION_DAYS = 14;
 
@@ -41,6 +42,7 @@ export async function inviteMember(user: CurrentUser, input: z.output<typeof ZIn
       where: { assessmentId: input.assessmentId, email: input.email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
     });
+    await clearClosedInvitationLinks(tx, input.assessmentId);
     const invitation = await tx.invitation.create({
       data: {
         assessmentId: input.assessmentId,
@@ -62,18 +64,23 @@ export async function inviteMember(user: CurrentUser, input: z.output<typeof ZIn
       after: { email: input.email, role: input.role, ministryId },
     });
     const recipient = await tx.user.findUnique({ where: { email: input.email }, select: { locale: true } });
-    const t = translatorFor(recipient?.locale ?? user.locale);
+    const wanted = recipient?.locale ?? user.locale;
+    const locale = isLocale(wanted) ? wanted : DEFAULT_LOCALE;
+    const t = translatorFor(locale);
+    const link = `${origin}/invite/${token}`;
     const mailId = await queueMail(tx, {
       assessmentId: input.assessmentId,
       to: input.email,
       subject: t("mail.invitation.subject"),
       body: t("mail.invitation.body", {
         inviter: user.name,
-        assessment: assessmentName(t, recipient?.locale ?? user.locale, invitation.assessment),
+        assessment: assessmentName(t, locale, invitation.assessment),
         role: invitation.ministry ? t("role.focalPointOf", { ministry: invitation.ministry.name }) : t(`role.${input.role}`),
-        link: `${origin}/invite/${token}`,
+        link,
         days: INVITATION_DAYS,
       }),
+      locale,
+      invitation: { id: invitation.id, link },
     });
     return { invitationId: invitation.id, mailId };
   });
@@ -88,6 +95,7 @@ export async function revokeInvitation(user: CurrentUser, invitationId: string) 
   if (invitation.acceptedAt || invitation.revokedAt) throw new DomainError("invite.notOpen");
   await db.$transaction(async (tx) => {
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
+    await clearClosedInvitationLinks(tx, invitation.assessmentId);
     await recordAudit(tx, { actorId: user.id, action: "invitation.revoked", objectType: "invitation", objectId: invitation.id, assessmentId: invitation.assessmentId, before: { email: invitation.email } });
   });
 }
@@ -130,6 +138,7 @@ async function consumeInvitation(tx: Tx, token: string, userId: string, email: s
   if (!invitation || invitation.email !== email || invitation.expiresAt < new Date()) throw new DomainError("invite.invalid");
   const used = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: new Date() } });
   if (used.count !== 1) throw new DomainError("invite.invalid");
+  await clearClosedInvitationLinks(tx, invitation.assessmentId);
   const existing = await tx.member.findUnique({ where: { assessmentId_userId: { assessmentId: invitation.assessmentId, userId } }, select: { id: true } });
   if (existing) throw new DomainError("member.alreadyMember");
   const member = await tx.member.create({ data: { assessmentId: invitation.assessmentId, userId, role: invitation.role, ministryId: invitation.ministryId }, select: { id: true } });

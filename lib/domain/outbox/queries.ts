@@ -1,12 +1,4 @@
-// Reads of the outbox screen: the messages sent for an assessment, newest first.
+// Reads of the outbox screen: the messages sent for an assessment, newest first, each with the invitation
+// link it carries while that invitation may still be passed on (lib/mail/outbox.ts keeps the rule).
 import "server-only";
-import { db } from "@/lib/db";
-
-export async function listOutbox(assessmentId: string) {
-  return db.outboxMessage.findMany({
-    where: { assessmentId },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: { id: true, to: true, subject: true, body: true, status: true, createdAt: true },
-  });
-}
+export { listOutbox, type OutboxEntry } from "@/lib/mail/outbox";

@@ -19,7 +19,7 @@ describe("verifySignIn", () => {
   it("accepts the right password (any case of email) and records the sign-in", async () => {
     const user = await createUser(db, { email: "fp@example.org", password: PASSWORD });
     const result = await verifySignIn(db, { email: " FP@Example.org ", password: PASSWORD, ip: ip() });
-    expect(result).toEqual({ ok: true, user: { id: user.id, email: "fp@example.org", name: "Test User" } });
+    expect(result).toEqual({ ok: true, user: { id: user.id, email: "fp@example.org", name: "Test User", sessionVersion: 0 } });
     expect(await auditActions()).toEqual(["auth.sign_in"]);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toBeInstanceOf(Date);
   });

@@ -6,7 +6,7 @@ import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "@/lib/
 import { recordAudit } from "@/lib/domain/audit/service";
 
 export type SignInResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
@@ -34,7 +34,7 @@ export async function verifySignIn(
 
   const user = await client.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, status: true, passwordHash: true },
+    select: { id: true, email: true, name: true, status: true, passwordHash: true, sessionVersion: true },
   });
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
@@ -58,5 +58,5 @@ export async function verifySignIn(
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     await recordAudit(tx, { actorId: user.id, action: "auth.sign_in", objectType: "user", objectId: user.id, ip: input.ip });
   });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }
