@@ -84,6 +84,8 @@ const correct = (focals: Who[]): Rows => ({ ...each(REVIEWERS, only(OPEN)), ...e
 /** For each action: for each facts variant, who gets what (anyone not listed: denied, or not found for outsiders). */
 const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
   "assessment.create": { none: each(["iomStaff", "iomCoordinator"], only(ALL)) },
+  "assessment.listAll": { none: each(["iomStaff", "iomCoordinator"], only(ALL)) },
+  "user.manage": { none: { admin: only(ALL) } },
   "assessment.view": { none: each([...MEMBERS, "iomStaff"], only(ALL)) },
   "assessment.manage": { none: each(COORDINATORS, only(NOT_ARCHIVED)) },
   "assignment.set": { none: each(COORDINATORS, only(["LAUNCH", "COLLECTION"])) },
@@ -137,7 +139,7 @@ const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
   "profile.comment": { none: { ...each(REVIEWERS, only(OPEN)), ...each([...FOCALS, "stakeholder"], only(["CONSULTATION"])) } },
 };
 
-const isGlobal = (action: Action) => action === "assessment.create";
+const isGlobal = (action: Action) => ["assessment.create", "assessment.listAll", "user.manage"].includes(action);
 /** What an actor not listed for a row gets: outsiders never learn the assessment exists. */
 const fallback = (who: Who, action: Action): Expected => (!isGlobal(action) && (who === "admin" || who === "stranger") ? HIDDEN : only(NONE));
 

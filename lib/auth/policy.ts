@@ -77,6 +77,8 @@ const CORRECTOR = { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [open,
 
 export const POLICY = {
   "assessment.create": { about: "launch a new assessment", global: { label: "IOM staff", test: (actor) => actor.isIomStaff } },
+  "assessment.listAll": { about: "list every assessment, member or not", global: { label: "IOM staff", test: (actor) => actor.isIomStaff } },
+  "user.manage": { about: "manage user accounts (end a user's sessions)", global: { label: "admins", test: (actor) => actor.isAdmin } },
   "assessment.view": { about: "see that the assessment exists", roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [], STAKEHOLDER: [] }, staffRead: true },
   "assessment.manage": { about: "ministries, members, invitations, assignments, outbox", roles: { COORDINATOR: [notArchived] } },
   "assignment.set": { about: "assign indicators to ministries", roles: { COORDINATOR: [inPhase("LAUNCH", "COLLECTION")] } },
@@ -180,7 +182,8 @@ export function policyTable(): string {
   const header = ["action", "what", ...ROLES.map((role) => COLUMN[role]), "IOM staff, not a member"];
   const rows = ACTIONS.map((action) => {
     const rule = ruleOf(action);
-    if ("global" in rule) return [`\`${action}\``, rule.about, ...ROLES.map(() => "—"), rule.global.label];
+    // Account-wide rights do not depend on a membership: the last column says who has them.
+    if ("global" in rule) return [`\`${action}\``, rule.about, ...ROLES.map(() => "—"), `${rule.global.label} (account-wide)`];
     return [`\`${action}\``, rule.about, ...ROLES.map((role) => cell(rule.roles[role])), rule.staffRead ? cell(rule.roles.COORDINATOR) : "—"];
   });
   return [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");

@@ -26,7 +26,7 @@ export default async function AssessmentsPage() {
           </Link>
         )}
       </div>
-      {user.isIomStaff && <p className="mt-2 text-slate-700">{t("assessments.iomStaffNote")}</p>}
+      {canGlobally(user, "assessment.listAll") && <p className="mt-2 text-slate-700">{t("assessments.iomStaffNote")}</p>}
       {assessments.length === 0 ? (
         <p className="mt-6 rounded border border-slate-300 bg-white p-4">{t("assessments.empty")}</p>
       ) : (

@@ -1,4 +1,4 @@
-// Every (state, event, role) combination of the answer workflow against DESIGN.md's state diagram.
+// Every (state, event, role) combination of the answer workflow against the answer's state diagram (docs/architecture.md).
 import { describe, expect, it } from "vitest";
 import type { AnswerState, MemberRole } from "@/lib/generated/prisma/enums";
 import { transitionAnswer, type AnswerEvent } from "./workflow";

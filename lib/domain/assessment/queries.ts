@@ -2,7 +2,7 @@
 // pages of one assessment are read after the access check (lib/auth/guard.ts) has loaded who the user is there.
 import "server-only";
 import { db } from "@/lib/db";
-import type { Access } from "@/lib/auth/authorize";
+import { canGlobally, type Access } from "@/lib/auth/authorize";
 import { ministryScope } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { countProgress, type ProgressRow } from "@/lib/domain/answer/progress";
@@ -13,7 +13,7 @@ import { phaseAllows } from "./workflow";
 /** Members see their assessments; IOM staff see all of them. */
 export async function listAssessmentsFor(user: CurrentUser) {
   return db.assessment.findMany({
-    where: user.isIomStaff ? {} : { members: { some: { userId: user.id } } },
+    where: canGlobally(user, "assessment.listAll") ? {} : { members: { some: { userId: user.id } } },
     orderBy: [{ country: "asc" }, { year: "desc" }],
     select: {
       id: true,

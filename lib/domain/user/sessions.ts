@@ -1,5 +1,6 @@
 // Ending sessions: every session token carries the user's sessionVersion, and getCurrentUser refuses one whose
 // version is not the user's current one. Bumping it ends every session issued before, whoever holds the cookie.
+import { decide } from "@/lib/auth/policy";
 import type { Db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/domain/audit/service";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
@@ -23,7 +24,7 @@ export async function recordSignOut(client: Db, userId: string, sessionVersion: 
  * command line (scripts/end-sessions.ts), who holds the database's credentials anyway.
  */
 export async function endSessions(client: Db, actor: { id: string; isAdmin: boolean } | null, userId: string): Promise<void> {
-  if (actor && !actor.isAdmin) {
+  if (actor && decide({ userId: actor.id, isIomStaff: false, isAdmin: actor.isAdmin, membership: null }, "user.manage") !== "allow") {
     await recordAudit(client, { actorId: actor.id, action: "access.denied", objectType: "user", objectId: userId, after: { action: "user.end_sessions" } });
     throw new ForbiddenError();
   }

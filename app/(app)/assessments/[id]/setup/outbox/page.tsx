@@ -28,18 +28,15 @@ export default async function OutboxPage({ params }: { params: Promise<{ id: str
                   {t("outbox.to", { to: message.to })} · {when(message.createdAt)} · {t(`outbox.status.${message.status}`)}
                 </p>
                 <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm">
-                  {message.link
-                    ? message.body.split(message.link).flatMap((part, index) =>
-                        index === 0
-                          ? [part]
-                          : [
-                              <a key={index} href={message.link!} className="text-brand-700 underline">
-                                {message.link}
-                              </a>,
-                              part,
-                            ],
-                      )
-                    : message.body}
+                  {message.body.split(/(https?:\/\/\S+)/).map((part, index) =>
+                    index % 2 === 1 ? (
+                      <a key={index} href={part} className="text-brand-700 underline">
+                        {part}
+                      </a>
+                    ) : (
+                      part
+                    ),
+                  )}
                 </pre>
               </article>
             </li>

@@ -1,0 +1,150 @@
+// The query budget of every page: the SQL statements its data loading sends, counted on the database client,
+// at most 8 per request and the same for a 90- and a 900-indicator framework. A page added under app/
+// without an entry here fails the first test.
+import { randomUUID } from "node:crypto";
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadAccess, type Access } from "@/lib/auth/authorize";
+import type { CurrentUser } from "@/lib/auth/session";
+import { getAnswerHistory, getAnswerPage, getIndicatorFacts, getNeighbours, getQuestionnaire, listSourcesForPicker } from "@/lib/domain/answer/queries";
+import { getLaunchOptions, getOverviewPage, getSetupOverview, listAssessmentsFor } from "@/lib/domain/assessment/queries";
+import { getAssignmentBoard } from "@/lib/domain/assignment/queries";
+import { getMembersPage } from "@/lib/domain/membership/queries";
+import { viewInvitation } from "@/lib/domain/membership/service";
+import { listMinistries } from "@/lib/domain/ministry/queries";
+import { listOutbox } from "@/lib/domain/outbox/queries";
+import { getSourcesPage } from "@/lib/domain/source/queries";
+import type { FrameworkSeed } from "@/prisma/seed/framework/types";
+import { seedFramework } from "@/prisma/seed/framework";
+import { seedAll } from "@/prisma/seed/index";
+import { resetDb, testDb } from "@/test/db";
+import { createUser } from "@/test/fixtures";
+import { countQueries } from "@/test/query-count";
+
+const db = testDb();
+const BUDGET = 8;
+/** Every signed-in request reads its user once (lib/auth/session.ts getCurrentUser, cached per request). */
+const SESSION = 1;
+
+type World = { coordinator: CurrentUser; focal: CurrentUser; assessmentId: string; code: string; token: string };
+type Loader = (w: World, as: CurrentUser) => Promise<unknown>;
+
+const access = async (w: World, as: CurrentUser): Promise<Access> => (await loadAccess(as, w.assessmentId))!;
+const PAGES: Record<string, Loader> = {
+  "app/page.tsx": async () => {},
+  "app/(auth)/login/page.tsx": async () => {},
+  "app/(auth)/invite/[token]/page.tsx": (w) => viewInvitation(w.token),
+  "app/(app)/assessments/page.tsx": (_w, as) => listAssessmentsFor(as),
+  "app/(app)/assessments/new/page.tsx": () => getLaunchOptions(),
+  "app/(app)/assessments/[id]/page.tsx": async (w, as) => getOverviewPage(await access(w, as)),
+  "app/(app)/assessments/[id]/questionnaire/page.tsx": async (w, as) => getQuestionnaire(await access(w, as)),
+  "app/(app)/assessments/[id]/questionnaire/[code]/page.tsx": async (w, as) => {
+    const a = await access(w, as);
+    const page = await getAnswerPage(a, w.code);
+    return Promise.all([a.can("answer.edit", { answer: page!.facts }) ? listSourcesForPicker(a) : null, getNeighbours(a, w.code)]);
+  },
+  "app/(app)/assessments/[id]/questionnaire/[code]/history/page.tsx": async (w, as) => {
+    const a = await access(w, as);
+    const indicator = await getIndicatorFacts(a, w.code);
+    return getAnswerHistory(indicator!.answerId!, 1);
+  },
+  "app/(app)/assessments/[id]/sources/page.tsx": async (w, as) => getSourcesPage(await access(w, as), ""),
+  "app/(app)/assessments/[id]/setup/page.tsx": async (w, as) => getSetupOverview(await access(w, as)),
+  "app/(app)/assessments/[id]/setup/members/page.tsx": async (w, as) => (await access(w, as)) && getMembersPage(w.assessmentId),
+  "app/(app)/assessments/[id]/setup/ministries/page.tsx": async (w, as) => (await access(w, as)) && listMinistries(w.assessmentId),
+  "app/(app)/assessments/[id]/setup/assignments/page.tsx": async (w, as) => getAssignmentBoard(await access(w, as)),
+  "app/(app)/assessments/[id]/setup/outbox/page.tsx": async (w, as) => (await access(w, as)) && listOutbox(w.assessmentId),
+};
+
+function pageFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.posix.join(dir, name);
+    return statSync(file).isDirectory() ? pageFiles(file) : name === "page.tsx" ? [file] : [];
+  });
+}
+
+/** A synthetic framework of `size` core indicators (6 domains × 5 sub-domains) and a 12-question module. */
+function syntheticFramework(size: number): FrameworkSeed {
+  const perSubdomain = size / 30;
+  const indicator = (code: string) => ({ code, question: `Question ${code}?`, guidance: "Guidance.", answerType: "YES_PARTIAL_NO" as const, evidenceRequired: true });
+  return {
+    version: `test-${size}`,
+    name: `Test framework of ${size}`,
+    domains: Array.from({ length: 6 }, (_, d) => ({
+      code: `${d + 1}`,
+      title: `Domain ${d + 1}`,
+      description: "",
+      subdomains: Array.from({ length: 5 }, (_, s) => ({
+        code: `${d + 1}.${s + 1}`,
+        title: `Sub-domain ${d + 1}.${s + 1}`,
+        indicators: Array.from({ length: perSubdomain }, (_, i) => indicator(`${d + 1}.${s + 1}.${i + 1}`)),
+      })),
+    })),
+    modules: [{ code: "covid19", title: "COVID-19", description: "", indicators: Array.from({ length: 12 }, (_, i) => indicator(`C.${i + 1}`)) }],
+  };
+}
+
+/** An assessment in collection with every indicator assigned and answered, sources, threads, revisions and mail. */
+async function buildWorld(frameworkVersion: string, coordinator: CurrentUser, focal: CurrentUser, year: number): Promise<World> {
+  const framework = await db.framework.findUniqueOrThrow({ where: { version: frameworkVersion }, select: { id: true, modules: { select: { id: true } } } });
+  const assessment = await db.assessment.create({
+    data: { country: "KGZ", year, frameworkId: framework.id, phase: "COLLECTION", createdById: coordinator.id, modules: { create: framework.modules.map((module) => ({ moduleId: module.id })) } },
+    select: { id: true },
+  });
+  const [labour, foreign] = await Promise.all(["Labour", "Foreign Affairs"].map((name) => db.ministry.create({ data: { assessmentId: assessment.id, name }, select: { id: true } })));
+  await db.member.createMany({
+    data: [
+      { assessmentId: assessment.id, userId: coordinator.id, role: "COORDINATOR" },
+      { assessmentId: assessment.id, userId: focal.id, role: "FOCAL_POINT", ministryId: labour.id },
+    ],
+  });
+  const indicators = await db.indicator.findMany({ where: { frameworkId: framework.id }, select: { id: true, code: true } });
+  await db.assignment.createMany({ data: indicators.map((indicator, i) => ({ assessmentId: assessment.id, indicatorId: indicator.id, leadMinistryId: indicator.code === "1.1.1" || i % 2 === 0 ? labour.id : foreign.id })) });
+  const source = await db.source.create({ data: { assessmentId: assessment.id, issuer: "Government", title: "Labour Code", kind: "LAW", url: "https://example.org/code" }, select: { id: true } });
+  const answers = indicators.map((indicator) => ({ id: randomUUID(), assessmentId: assessment.id, indicatorId: indicator.id, state: "DRAFT" as const, value: "yes", explanation: "Because.", version: 3 }));
+  await db.answer.createMany({ data: answers });
+  await db.answerSource.createMany({ data: answers.map((answer) => ({ answerId: answer.id, sourceId: source.id })) });
+  const first = answers.find((answer) => answer.indicatorId === indicators.find((indicator) => indicator.code === "1.1.1")!.id)!;
+  await db.answerRevision.createMany({ data: [1, 2, 3].map((version) => ({ answerId: first.id, version, state: "DRAFT" as const, explanation: `v${version}`, sourceIds: [], authorId: focal.id })) });
+  for (const visibility of ["SHARED", "INTERNAL"] as const) {
+    await db.commentThread.create({
+      data: { assessmentId: assessment.id, answerId: first.id, visibility, createdById: coordinator.id, comments: { create: [{ authorId: coordinator.id, body: "Check" }, { authorId: focal.id, body: "Done" }] } },
+    });
+  }
+  const token = `token-${randomUUID()}`;
+  const { hashToken } = await import("@/lib/domain/membership/service");
+  await db.invitation.create({ data: { assessmentId: assessment.id, email: "invited@example.org", role: "STAKEHOLDER", tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 86_400_000), invitedById: coordinator.id } });
+  await db.outboxMessage.createMany({ data: [1, 2].map((n) => ({ assessmentId: assessment.id, to: `person${n}@example.org`, subject: "Hello", body: "Body", status: "OUTBOX" as const })) });
+  return { coordinator, focal, assessmentId: assessment.id, code: "1.1.1", token };
+}
+
+let small: World;
+let large: World;
+
+beforeAll(async () => {
+  await resetDb();
+  await seedAll(db);
+  await seedFramework(db, syntheticFramework(900));
+  const coordinator = await createUser(db, { isIomStaff: true });
+  const focal = await createUser(db);
+  small = await buildWorld("2.0", coordinator, focal, 2022);
+  large = await buildWorld("test-900", coordinator, focal, 2023);
+}, 120_000);
+
+describe("query budgets", () => {
+  it("every page under app/ has a budget here", () => {
+    expect(pageFiles("app").sort()).toEqual(Object.keys(PAGES).sort());
+  });
+
+  for (const [page, load] of Object.entries(PAGES)) {
+    for (const who of ["coordinator", "focal"] as const) {
+      it(`${page}, as ${who}: at most ${BUDGET} queries, as many for 900 indicators as for 90`, async () => {
+        const counted = async (w: World) => (await countQueries(() => load(w, w[who]))).count + SESSION;
+        const [forSmall, forLarge] = [await counted(small), await counted(large)];
+        expect(forSmall).toBeLessThanOrEqual(BUDGET);
+        expect(forLarge).toBe(forSmall);
+      });
+    }
+  }
+});
