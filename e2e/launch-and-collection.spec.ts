@@ -137,6 +137,8 @@ test("the focal point answers with a new source, keeps typed text through an out
   const explanation = page.getByLabel("Explanation");
   await explanation.fill("The Labour Code gives foreign workers with a work permit the same rights as nationals.");
   await expect(page.getByTestId("autosave-status")).toContainText("Saved at");
+  // The first save makes it a draft, without a reload.
+  await expect(page.getByText("State: Draft")).toBeVisible();
   await expectAccessible(page);
 
   await page.getByText("Add a new source").click();
@@ -218,7 +220,10 @@ test("two people editing one answer: the later save is shown both texts and choo
   await signInWith(focal, "new.focal@example.org", "tajikistan-2026-focal");
   await focal.getByRole("link", { name: "Tajikistan 2026" }).click();
   await focal.getByRole("link", { name: "Questionnaire" }).click();
-  await focal.getByRole("link", { name: /^1\.3\.2 / }).click();
+  await focal.getByRole("link", { name: /^1\.3\.1 / }).click();
+  // From one indicator to the next the focal point answers, without going back to the questionnaire.
+  await expect(focal.getByRole("link", { name: "← Previous: 1.2.2" })).toBeVisible();
+  await focal.getByRole("link", { name: "Next: 1.3.2 →" }).click();
   await expect(focal.getByRole("heading", { level: 1, name: /^1\.3\.2/ })).toBeVisible();
   await focal.getByLabel("Explanation").fill("Self-employment is open to migrants with a residence permit.");
   await expect(focal.getByTestId("autosave-status")).toContainText("Saved at");
@@ -313,4 +318,46 @@ test("a focal point cannot reach the set-up screens", async ({ page }) => {
   await page.goto(`${url}/setup`);
   await expect(page.getByRole("alert").filter({ hasText: "You are not allowed to do this." })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Set up/ })).toHaveCount(0);
+});
+
+test("submitting the complete answers at once: the confirmation stays, and what is left is listed by code", async ({ page }) => {
+  await signInWith(page, "new.focal@example.org", "tajikistan-2026-focal");
+  await page.getByRole("link", { name: "Tajikistan 2026" }).click();
+  await page.getByRole("link", { name: "Questionnaire" }).click();
+  await page.getByRole("link", { name: /^1\.5\.1 / }).click();
+  await page.getByLabel("Yes", { exact: true }).check();
+  await page.getByLabel("Explanation").fill("Migrants may join trade unions on the same terms as nationals.");
+  await page.getByLabel("Cite a source already in this assessment").selectOption({ label: "Labour Code of the Republic of Tajikistan" });
+  await page.getByRole("button", { name: "Cite", exact: true }).click();
+  await expect(page.getByTestId("autosave-status")).toContainText("Saved at");
+
+  await page.getByRole("link", { name: "Back to the questionnaire" }).click();
+  const submission = page.getByRole("region", { name: "Submit for review" });
+  await expect(submission).toContainText("1 complete answer is not yet submitted.");
+  // Started answers that lack something, in code order, with what they lack; the rest are counted.
+  await expect(submission.getByTestId("incomplete-answers").getByRole("listitem")).toHaveText([/^1\.3\.2 — Give an answer\./, /^1\.4\.1 — /]);
+  await expect(submission.getByTestId("not-started")).toHaveText(/indicators not started yet$/);
+  await submission.getByRole("button", { name: "Submit the 1 complete answer" }).click();
+  await expect(submission.getByTestId("submission-done")).toHaveText("1 answer submitted.");
+  await expect(submission).toContainText("No complete answers are waiting to be submitted.");
+  await expect(submission.getByTestId("submission-done")).toHaveText("1 answer submitted.");
+});
+
+test("text kept in the browser belongs to the person who typed it and is gone after signing out", async ({ page }) => {
+  await signInWith(page, "new.focal@example.org", "tajikistan-2026-focal");
+  await page.getByRole("link", { name: "Tajikistan 2026" }).click();
+  await page.getByRole("link", { name: "Questionnaire" }).click();
+  await page.getByRole("link", { name: /^1\.5\.2 / }).click();
+  // Saves cannot reach the server: the text waits in this browser.
+  await page.route("**/assessments/**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  await page.getByLabel("Explanation").fill("Typed while the server could not be reached.");
+  await expect(page.getByTestId("autosave-status")).toContainText("you seem to be offline");
+  const keys = () => page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith("mgi-answer:")));
+  const [key] = await keys();
+  expect(key).toMatch(/^mgi-answer:[0-9a-f-]{36}:[0-9a-f-]{36}:[0-9a-f-]{36}$/);
+  await page.unroute("**/assessments/**");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You have signed out.")).toBeVisible();
+  expect(await keys()).toEqual([]);
 });
