@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { resetDb, testDb } from "@/test/db";
 import { addMember, createAssessment, createUser } from "@/test/fixtures";
-import { attachDocument, MAX_DOCUMENT_BYTES, readDocument } from "./document";
+import { attachDocument, authorizeDocumentUpload, MAX_DOCUMENT_BYTES, readDocument } from "./document";
 
 const db = testDb();
 const codeOf = (error: unknown) => (error instanceof DomainError ? error.messageKey : error);
@@ -47,5 +47,14 @@ describe("source documents", () => {
     await expect(attachDocument(w.coordinator, w.online.id, { name: "law.pdf", bytes: pdf }).catch(codeOf)).resolves.toBe("document.onlyOffline");
     await expect(attachDocument(w.consultant, w.offline.id, { name: "x.pdf", bytes: pdf })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.sourceDocument.count()).toBe(0);
+  });
+
+  it("authorizes an upload before any of it is read: writers only, not found for unknown sources", async () => {
+    const w = await setup();
+    await expect(authorizeDocumentUpload(w.coordinator, w.offline.id)).resolves.toMatchObject({ id: w.offline.id, notOnline: true });
+    await expect(authorizeDocumentUpload(w.consultant, w.offline.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(authorizeDocumentUpload(w.coordinator, "00000000-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(NotFoundError);
+    const stranger = await createUser(db);
+    await expect(authorizeDocumentUpload(stranger, w.offline.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -17,9 +17,15 @@ async function loadSource(sourceId: string) {
   return source;
 }
 
-export async function attachDocument(user: CurrentUser, sourceId: string, file: { name: string; bytes: Uint8Array }) {
+/** May this user attach a document to this source? Asked before an upload's body is read, and again by attachDocument. */
+export async function authorizeDocumentUpload(user: CurrentUser, sourceId: string) {
   const source = await loadSource(sourceId);
   await assertCan(user, "source.write", { assessmentId: source.assessmentId });
+  return source;
+}
+
+export async function attachDocument(user: CurrentUser, sourceId: string, file: { name: string; bytes: Uint8Array }) {
+  const source = await authorizeDocumentUpload(user, sourceId);
   if (!source.notOnline) throw new DomainError("document.onlyOffline");
   if (file.bytes.byteLength === 0) throw new DomainError("document.empty");
   if (file.bytes.byteLength > MAX_DOCUMENT_BYTES) throw new DomainError("document.tooLarge");
