@@ -5,7 +5,10 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2"],
   experimental: {
+    // Both equal lib/http/limits.ts (limits.test.ts checks): proxy.ts refuses longer bodies before Next.js reads
+    // them, and Next.js keeps no more than this of a body for the proxy (it would drop the rest).
     serverActions: { bodySizeLimit: "1mb" },
+    proxyClientMaxBodySize: "1mb",
   },
   async headers() {
     return [

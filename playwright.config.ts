@@ -1,7 +1,7 @@
 // End-to-end journeys in Chromium against the production build on a throwaway embedded database.
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_PORT, E2E_STATE_FILE } from "./e2e/fixtures/state";
+import { E2E_LOG_FILE, E2E_PORT, E2E_STATE_FILE } from "./e2e/fixtures/state";
 
 const PORT = E2E_PORT;
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -40,7 +40,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
-    env: { E2E_STATE_FILE },
+    env: { E2E_STATE_FILE, E2E_LOG_FILE },
     stdout: "ignore",
     stderr: "pipe",
   },

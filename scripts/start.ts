@@ -8,10 +8,11 @@
 //   --port N      serve on port N (default: $PORT or 3000)
 //   --build-only  build if needed and exit (the Docker image's build step)
 // Environment: DATABASE_URL, AUTH_SECRET (else one is kept in .data/auth-secret), APP_HOST (default 127.0.0.1),
-// SEED_DEMO=1 (same as --demo), SKIP_BUILD=1 (serve the existing build as it is).
+// SEED_DEMO=1 (same as --demo), SKIP_BUILD=1 (serve the existing build as it is), E2E_LOG_FILE (a copy of the
+// server's stderr, for the e2e tests).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrisma } from "@/lib/db/client";
@@ -123,7 +124,16 @@ async function main() {
   build();
 
   const env = { ...process.env, ...quietEnv, DATABASE_URL: url, AUTH_SECRET: authSecret(), PORT: String(port), HOSTNAME: host, NODE_ENV: "production" as const };
-  const child = spawn(process.execPath, [path.join(ROOT, ".next", "standalone", "server.js")], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
+  const logFile = process.env.E2E_LOG_FILE;
+  const child = spawn(process.execPath, [path.join(ROOT, ".next", "standalone", "server.js")], { cwd: ROOT, env, stdio: ["ignore", "inherit", logFile ? "pipe" : "inherit"] });
+  // The e2e tests read the server's error output from here, to check what a refused request leaves in the log.
+  if (logFile && child.stderr) {
+    const log = createWriteStream(logFile, { flags: "w" });
+    child.stderr.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      log.write(chunk);
+    });
+  }
   child.on("exit", (code) => void shutdown(code ?? 1));
   server = child;
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { recordSignOut } from "@/lib/domain/user/sessions";
 import { verifySignIn } from "@/lib/domain/user/sign-in";
+import { clientAddress, UNKNOWN_ADDRESS } from "@/lib/http/trust-proxy";
 import { SESSION_MAX_AGE_SECONDS, sessionExpired } from "./session-age";
 
 declare module "next-auth" {
@@ -25,9 +26,9 @@ export class ThrottledSignIn extends CredentialsSignin {
 
 const ZCredentials = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
 
+/** The address sign-in throttling keys on: forwarded headers count only behind a trusted proxy (TRUST_PROXY). */
 export function clientIp(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "unknown";
+  return request ? clientAddress(request.headers) : UNKNOWN_ADDRESS;
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

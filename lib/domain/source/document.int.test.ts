@@ -51,4 +51,13 @@ describe("source documents", () => {
     await expect(attach(w.stakeholder, w.offline.id, { name: "x.pdf", bytes: pdf })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.sourceDocument.count()).toBe(0);
   });
+
+  it("authorizes an upload before any of it is read: correctors only, not found for unknown sources", async () => {
+    const w = await setup();
+    await expect(authorizeDocumentUpload(w.coordinator, w.offline.id)).resolves.toMatchObject({ source: { id: w.offline.id, notOnline: true } });
+    await expect(authorizeDocumentUpload(w.stakeholder, w.offline.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(authorizeDocumentUpload(w.coordinator, "00000000-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(NotFoundError);
+    const stranger = await createUser(db);
+    await expect(authorizeDocumentUpload(stranger, w.offline.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
 });

@@ -21,11 +21,24 @@ describe("sign-in input", () => {
 describe("safeCallbackUrl", () => {
   it.each([
     ["/assessments/1", "/assessments/1"],
+    ["/assessments/1/questionnaire?ministry=2#answer-1.1.1", "/assessments/1/questionnaire?ministry=2#answer-1.1.1"],
+    ["/%09/evil.example", "/%09/evil.example"],
+    ["/\t/evil.example", "/assessments"],
+    ["/\n/evil.example", "/assessments"],
+    ["/\r\n/evil.example", "/assessments"],
+    ["/\u0000/evil.example", "/assessments"],
+    ["/\u007f/evil.example", "/assessments"],
     ["https://evil.example/", "/assessments"],
     ["//evil.example/", "/assessments"],
     ["/\\evil.example", "/assessments"],
+    ["/assessments\\..\\..\\evil", "/assessments"],
+    ["/.//evil.example", "/assessments"],
+    ["/a/..//evil.example", "/assessments"],
+    ["javascript:alert(1)", "/assessments"],
+    ["", "/assessments"],
+    [null, "/assessments"],
     [undefined, "/assessments"],
-  ])("%s → %s", (input, expected) => {
+  ])("%j → %s", (input, expected) => {
     expect(safeCallbackUrl(input)).toBe(expected);
   });
 });

@@ -42,15 +42,36 @@ describe("verifySignIn", () => {
     expect(await verifySignIn(db, { email: "gone@example.org", password: PASSWORD, ip: ip() })).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("throttles an account after ten failures, even for the right password, whatever the IP", async () => {
+  it("throttles an account after ten failures from one address, even for the right password", async () => {
     await createUser(db, { email: "target@example.org", password: PASSWORD });
+    const address = ip();
     for (let attempt = 0; attempt < 10; attempt++) {
-      expect(await verifySignIn(db, { email: "target@example.org", password: `guess-${attempt}`, ip: ip() })).toEqual({ ok: false, reason: "invalid" });
+      expect(await verifySignIn(db, { email: "target@example.org", password: `guess-${attempt}`, ip: address })).toEqual({ ok: false, reason: "invalid" });
     }
-    const blocked = await verifySignIn(db, { email: "target@example.org", password: PASSWORD, ip: ip() });
+    const blocked = await verifySignIn(db, { email: "target@example.org", password: PASSWORD, ip: address });
     expect(blocked).toMatchObject({ ok: false, reason: "throttled" });
     expect(blocked.ok === false && blocked.reason === "throttled" && blocked.retryAfterSeconds).toBeGreaterThan(60);
     expect((await auditActions()).at(-1)).toBe("auth.sign_in_throttled");
+  });
+
+  it("does not let a stranger hammering an account lock its owner out", async () => {
+    await createUser(db, { email: "owner@example.org", password: PASSWORD });
+    const stranger = "198.51.100.66";
+    for (let attempt = 0; attempt < 12; attempt++) {
+      await verifySignIn(db, { email: "OWNER@example.org", password: `guess-${attempt}`, ip: stranger });
+    }
+    expect(await verifySignIn(db, { email: "owner@example.org", password: PASSWORD, ip: stranger })).toMatchObject({ reason: "throttled" });
+    expect(await verifySignIn(db, { email: "owner@example.org", password: PASSWORD, ip: "203.0.113.10" })).toMatchObject({ ok: true });
+  });
+
+  it("clears an address's failures on an account when it signs in there", async () => {
+    await createUser(db, { email: "mixed@example.org", password: PASSWORD });
+    const address = "192.0.2.200";
+    for (let attempt = 0; attempt < 9; attempt++) await verifySignIn(db, { email: "mixed@example.org", password: "x", ip: address });
+    expect(await verifySignIn(db, { email: "mixed@example.org", password: PASSWORD, ip: address })).toMatchObject({ ok: true });
+    // The success cleared this account's count from this address: nine more failures do not block it yet.
+    for (let attempt = 0; attempt < 9; attempt++) await verifySignIn(db, { email: "mixed@example.org", password: "x", ip: address });
+    expect(await verifySignIn(db, { email: "mixed@example.org", password: PASSWORD, ip: address })).toMatchObject({ ok: true });
   });
 
   it("throttles one IP that tries many accounts", async () => {

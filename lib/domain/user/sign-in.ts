@@ -1,5 +1,5 @@
-// Checks an email and password: throttled per account and IP, same answer for unknown email and
-// wrong password, and every outcome recorded as an audit event.
+// Checks an email and password: throttled per account and address (lib/auth/throttle.ts), same answer for
+// unknown email and wrong password, and every outcome recorded as an audit event.
 import type { Db } from "@/lib/db/client";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "@/lib/auth/throttle";

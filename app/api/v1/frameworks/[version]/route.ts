@@ -6,18 +6,16 @@ import { LOCALES } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
-const ZQuery = z.object({
-  version: z.string().min(1).max(32),
-  locale: z.enum(LOCALES).default("en"),
-});
+// Versions look like "2.0"; anything else cannot exist, so it never reaches the database (which refuses NUL).
+const ZVersion = z.string().regex(/^\d{1,4}(\.\d{1,4}){0,3}$/);
+const ZLocale = z.enum(LOCALES).default("en");
 
 export async function GET(request: Request, { params }: { params: Promise<{ version: string }> }) {
-  const parsed = ZQuery.safeParse({
-    version: (await params).version,
-    locale: new URL(request.url).searchParams.get("locale") ?? undefined,
-  });
-  if (!parsed.success) return problem(400, "Invalid request", "locale must be one of " + LOCALES.join(", "));
-  const tree = await getFrameworkTree(parsed.data.version, parsed.data.locale);
-  if (!tree) return problem(404, "Not found", `No published framework version "${parsed.data.version}".`);
+  const version = ZVersion.safeParse((await params).version);
+  if (!version.success) return problem(404, "Not found", "No published framework has this version.");
+  const locale = ZLocale.safeParse(new URL(request.url).searchParams.get("locale") ?? undefined);
+  if (!locale.success) return problem(400, "Invalid request", "locale must be one of " + LOCALES.join(", "));
+  const tree = await getFrameworkTree(version.data, locale.data);
+  if (!tree) return problem(404, "Not found", `No published framework version "${version.data}".`);
   return Response.json(tree, { headers: { "Cache-Control": "public, max-age=300" } });
 }
