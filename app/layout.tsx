@@ -2,7 +2,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
-import { catalogs } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
 import "./globals.css";
 
@@ -23,7 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("app.skipToContent")}
         </a>
-        <I18nProvider locale={locale} messages={catalogs[locale]}>
+        <I18nProvider locale={locale}>
           {children}
         </I18nProvider>
       </body>

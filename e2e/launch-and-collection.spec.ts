@@ -222,7 +222,7 @@ test("two people editing one answer: the later save is shown both texts and choo
   await focal.getByRole("link", { name: "Questionnaire" }).click();
   await focal.getByRole("link", { name: /^1\.3\.1 / }).click();
   // From one indicator to the next the focal point answers, without going back to the questionnaire.
-  await expect(focal.getByRole("link", { name: "← Previous: 1.2.2" })).toBeVisible();
+  await expect(focal.getByRole("link", { name: "← Previous: 1.2.3" })).toBeVisible();
   await focal.getByRole("link", { name: "Next: 1.3.2 →" }).click();
   await expect(focal.getByRole("heading", { level: 1, name: /^1\.3\.2/ })).toBeVisible();
   await focal.getByLabel("Explanation").fill("Self-employment is open to migrants with a residence permit.");

@@ -127,14 +127,15 @@ test("a state-changing request from another origin, or with none, is refused wit
 
 test("uploads: rights are checked before the body, which is capped while it streams", async ({ browser }) => {
   const coordinator = await signedInPage(browser, "iom");
-  const consultant = await signedInPage(browser, "consultant");
+  // A stakeholder may not correct sources (nor replace their copies): refused before the body is read.
+  const stakeholder = await signedInPage(browser, "stakeholder");
   const origin = new URL(coordinator.url()).origin;
   const multipart = { "content-type": "multipart/form-data; boundary=b", origin };
 
   // Bodies that never end: the answer must come before them.
   const anonymous = await postChunked(documentPath(), { headers: multipart, head: PART_HEAD });
   expect(anonymous).toMatchObject({ status: 401 });
-  const noRights = await postChunked(documentPath(), { headers: { ...multipart, cookie: await cookieHeader(consultant) }, head: PART_HEAD });
+  const noRights = await postChunked(documentPath(), { headers: { ...multipart, cookie: await cookieHeader(stakeholder) }, head: PART_HEAD });
   expect(noRights).toMatchObject({ status: 403 });
   const tooLarge = await postChunked(documentPath(), {
     headers: { ...multipart, cookie: await cookieHeader(coordinator) },

@@ -1,15 +1,12 @@
 "use client";
 // Gives client components the active locale; `useT()` translates with it (plural rules need the locale).
 import { createContext, useCallback, useContext, type ReactNode } from "react";
-import { translate, type Locale, type Messages, type Translate } from "@/lib/i18n";
+import { translate, type Locale, type Translate } from "@/lib/i18n";
 
 const I18nContext = createContext<Locale | null>(null);
 
-/**
- * `messages` is no longer read: `translate` takes the catalogs bundled with lib/i18n. It stays optional so the
- * root layout keeps compiling; dropping it there saves sending the catalog with every page.
- */
-export function I18nProvider(props: { locale: Locale; messages?: Messages; children: ReactNode }) {
+/** Only the locale crosses to the browser: the catalogs are bundled with lib/i18n, not sent with every page. */
+export function I18nProvider(props: { locale: Locale; children: ReactNode }) {
   return <I18nContext.Provider value={props.locale}>{props.children}</I18nContext.Provider>;
 }
 

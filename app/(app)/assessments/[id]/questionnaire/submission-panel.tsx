@@ -1,41 +1,34 @@
 "use client";
-// Submitting a ministry's complete answers at once. The confirmation lives here, outside the form, so it
-// stays on screen after the page refreshes and the form (nothing left to submit) is gone.
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { ActionForm } from "@/components/forms/action-form";
-import { HiddenField } from "@/components/forms/fields";
+// Submitting a ministry's complete answers at once. The result is kept here, above the form, so the
+// confirmation stays on screen after the page refreshes and the button (nothing left to submit) is gone.
+import { useActionState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
-import { ZSubmitAll } from "@/lib/domain/answer/schema";
+import { Button } from "@/components/ui/button";
+import type { MessageKey } from "@/lib/i18n";
 import { submitCompleteAction } from "./actions";
 
 export function SubmissionPanel({ assessmentId, readyCount }: { assessmentId: string; readyCount: number }) {
   const t = useT();
-  const router = useRouter();
-  const [submitted, setSubmitted] = useState<number | null>(null);
+  const [state, submit, pending] = useActionState(submitCompleteAction, null);
   return (
     <>
       <p className="mt-2">{t("submission.readyCount", { count: readyCount })}</p>
       {readyCount > 0 && (
-        <div className="mt-3">
-          <ActionForm
-            action={submitCompleteAction}
-            schema={ZSubmitAll}
-            defaultValues={{ assessmentId }}
-            submitLabel={t("submission.submitAll", { count: readyCount })}
-            summary={false}
-            onSuccess={(data) => {
-              setSubmitted(data.submitted);
-              router.refresh();
-            }}
-          >
-            <HiddenField name="assessmentId" />
-          </ActionForm>
-        </div>
+        <form action={submit} className="mt-3">
+          <input type="hidden" name="assessmentId" value={assessmentId} />
+          <Button type="submit" disabled={pending} aria-disabled={pending}>
+            {t("submission.submitAll", { count: readyCount })}
+          </Button>
+        </form>
       )}
       <p role="status" aria-live="polite" className="mt-2 font-medium text-green-800" data-testid="submission-done">
-        {submitted !== null && t("submission.done", { count: submitted })}
+        {state?.ok && t("submission.done", { count: state.data.submitted })}
       </p>
+      {state && !state.ok && (
+        <p role="alert" className="mt-2 font-medium text-red-700">
+          {t((state.formError ?? "error.generic") as MessageKey, state.formErrorVars)}
+        </p>
+      )}
     </>
   );
 }
