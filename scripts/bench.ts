@@ -47,7 +47,7 @@ const runSaves = args.only !== "pages";
 /** What the pages and the saves should reach (the performance issue's targets). */
 const TARGETS = { sqlPerPage: 8, pageVsSignIn: 0.4, saveVsHealth: 0.35, saveP99Ms: 150, statementsPerSave: 6 };
 /** Serial requests per page for the SQL count, and serial saves for the statements per save. */
-const SQL_REQUESTS = 20;
+const SQL_REQUESTS = 10;
 const SERIAL_SAVES = 100;
 /** The reference runs (sign-in page around each page, health route around the closed loop) are shorter. */
 const REFERENCE = { warmup: Math.min(1, warmup), duration: Math.max(2, Math.round(duration * 0.3)) };
@@ -162,20 +162,20 @@ async function checkPage(origin: string, spec: PageSpec, cookie: string | undefi
 
 const pageHeaders = (cookie: string | undefined): Record<string, string> => ({ Accept: "text/html", ...(cookie ? { Cookie: cookie } : {}) });
 
-/** The app's statements per request over SQL_REQUESTS serial requests (after a few that load the code). */
-async function countPageSql(counter: SqlCounter, client: HttpClient, spec: PageSpec, cookie: string | undefined) {
+/** The app's statements per request over `requests` serial requests (after two that load the code). */
+async function countPageSql(counter: SqlCounter, client: HttpClient, spec: PageSpec, cookie: string | undefined, requests = SQL_REQUESTS) {
   const headers = pageHeaders(cookie);
   await counter.waitForQuiet();
-  for (let index = 0; index < 3; index++) await client.request("GET", spec.path, headers);
+  for (let index = 0; index < 2; index++) await client.request("GET", spec.path, headers);
   const counted = await counter.count(async () => {
-    for (let index = 0; index < SQL_REQUESTS; index++) {
+    for (let index = 0; index < requests; index++) {
       const response = await client.request("GET", spec.path, headers);
       if (response.status !== 200) throw new Error(`${spec.label}: HTTP ${response.status} while counting SQL`);
     }
   });
   return {
-    sqlPerRequest: counted.calls / SQL_REQUESTS,
-    topStatements: counted.statements.map((row) => ({ perRequest: row.calls / SQL_REQUESTS, query: row.query.slice(0, 240) })),
+    sqlPerRequest: counted.calls / requests,
+    topStatements: counted.statements.map((row) => ({ perRequest: row.calls / requests, query: row.query.slice(0, 240) })),
   };
 }
 
@@ -324,7 +324,7 @@ function printReport(report: { header: string[]; pages?: PageReport; saves?: Sav
     const median = references.find((run) => run.reqPerSec === speeds[Math.floor(speeds.length / 2)])!;
     out.push(
       "",
-      `PAGES — SQL/req: the app's statements per request over ${SQL_REQUESTS} serial requests ("as seeded": the same on the demo data before the bench adds to it);`,
+      `PAGES — SQL/req: the app's statements per request over ${SQL_REQUESTS} serial requests ("as seeded": over 5 requests on the demo data before the bench adds to it);`,
       `load: ${connections} connections, ${duration} s after ${warmup} s warm-up`,
       `reference: the sign-in page /login (${fixed(signInSql, 1)} SQL/req), ${references.length} runs of ${REFERENCE.duration} s (after ${REFERENCE.warmup} s warm-up) before, between and after the pages:`,
       `  ${speeds.length ? `min ${fixed(speeds[0], 1)}, median ${fixed(median.reqPerSec, 1)}, max ${fixed(speeds.at(-1), 1)} req/s` : "–"}; each page's ratio is to the mean of the runs just before and after it ("sign-in req/s")`,
@@ -425,7 +425,7 @@ async function seededSqlPerPage(env: BenchEnvironment, counter: SqlCounter, sess
         say(`  (as seeded, ${error instanceof Error ? error.message : String(error)})`); // e.g. a focal point's answer before any assignment
         continue;
       }
-      counts.set(spec.key, (await countPageSql(counter, client, spec, sessions.cookieOf(spec))).sqlPerRequest);
+      counts.set(spec.key, (await countPageSql(counter, client, spec, sessions.cookieOf(spec), 5)).sqlPerRequest);
     }
   } finally {
     client.close();
