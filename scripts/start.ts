@@ -10,15 +10,15 @@
 // Environment: DATABASE_URL, AUTH_SECRET (else one is kept in .data/auth-secret), APP_HOST (default 127.0.0.1),
 // SEED_DEMO=1 (same as --demo), SKIP_BUILD=1 (serve the existing build as it is), E2E_LOG_FILE (a copy of the
 // server's stderr, for the e2e tests).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrisma } from "@/lib/db/client";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/prisma/seed/demo";
 import { seedAll } from "@/prisma/seed/index";
-import { buildIsCurrent, writeBuildStamp } from "./lib/build-stamp";
+import { ensureBuild, QUIET_ENV, startStandaloneServer } from "./lib/app-server";
 import { isLoopbackHost, shouldLoadDemo } from "./lib/demo-policy";
 import { resolveDataDir, startEmbeddedDb, tempDataDir, type EmbeddedDb } from "./lib/embedded-db";
 import { migrate } from "./lib/migrate";
@@ -31,8 +31,7 @@ const { values: args } = parseArgs({
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const host = process.env.APP_HOST ?? "127.0.0.1";
 const wantsDemo = args.demo || process.env.SEED_DEMO === "1";
-const quietEnv = { NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
-Object.assign(process.env, quietEnv);
+Object.assign(process.env, QUIET_ENV);
 
 const say = (line: string) => process.stdout.write(`[mgi] ${line}\n`);
 let database: EmbeddedDb | null = null;
@@ -65,27 +64,9 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-function build() {
-  if (process.env.SKIP_BUILD === "1") {
-    // The Docker image is built once, at image build time; its runtime has no dev dependencies to build with.
-    if (!existsSync(path.join(ROOT, ".next", "standalone", "server.js"))) throw new Error("SKIP_BUILD=1 but there is no build");
-    return;
-  }
-  if (buildIsCurrent()) return;
-  say("building the production bundle (first run or changed sources; takes a few minutes)…");
-  const result = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", env: process.env });
-  if (result.status !== 0) throw new Error("the build failed; see the output above");
-  // The standalone server serves static files only from its own folder.
-  cpSync(path.join(ROOT, ".next", "static"), path.join(ROOT, ".next", "standalone", ".next", "static"), { recursive: true });
-  if (existsSync(path.join(ROOT, "public"))) {
-    cpSync(path.join(ROOT, "public"), path.join(ROOT, ".next", "standalone", "public"), { recursive: true });
-  }
-  writeBuildStamp();
-}
-
 async function main() {
   if (args["build-only"]) {
-    build();
+    ensureBuild(say);
     return;
   }
   let url = process.env.DATABASE_URL;
@@ -121,11 +102,10 @@ async function main() {
     await db.$disconnect();
   }
 
-  build();
+  ensureBuild(say);
 
-  const env = { ...process.env, ...quietEnv, DATABASE_URL: url, AUTH_SECRET: authSecret(), PORT: String(port), HOSTNAME: host, NODE_ENV: "production" as const };
   const logFile = process.env.E2E_LOG_FILE;
-  const child = spawn(process.execPath, [path.join(ROOT, ".next", "standalone", "server.js")], { cwd: ROOT, env, stdio: ["ignore", "inherit", logFile ? "pipe" : "inherit"] });
+  const child = startStandaloneServer({ databaseUrl: url, authSecret: authSecret(), port, host, stdio: ["ignore", "inherit", logFile ? "pipe" : "inherit"] });
   // The e2e tests read the server's error output from here, to check what a refused request leaves in the log.
   if (logFile && child.stderr) {
     const log = createWriteStream(logFile, { flags: "w" });

@@ -142,9 +142,10 @@ process.once("exit", () => {
   for (const child of running) child.kill("SIGINT");
 });
 
-function startServer(binary: string, dataDir: string, port: number, ids: object, log?: (line: string) => void): Promise<ChildProcess> {
+function startServer(binary: string, dataDir: string, port: number, ids: object, settings: Record<string, string>, log?: (line: string) => void): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const args = ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+    for (const [name, value] of Object.entries(settings)) args.push("-c", `${name}=${value}`);
     const child = spawn(binary, args, { ...ids, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_MESSAGES: "C" } });
     let output = "";
     const timer = setTimeout(() => {
@@ -180,6 +181,8 @@ export async function startEmbeddedDb(options: {
   port?: number;
   database: string;
   persistent: boolean;
+  /** Extra server settings, each passed as `-c name=value` (e.g. shared_preload_libraries). */
+  settings?: Record<string, string>;
   log?: (line: string) => void;
 }): Promise<EmbeddedDb> {
   const { dataDir, database, persistent } = options;
@@ -188,7 +191,7 @@ export async function startEmbeddedDb(options: {
   const port = await freePort(options.port);
   if (existsSync(path.join(dataDir, "PG_VERSION"))) clearStalePid(dataDir);
   else await initialise(bin.initdb, dataDir, ids);
-  const server = await startServer(bin.postgres, dataDir, port, ids, options.log);
+  const server = await startServer(bin.postgres, dataDir, port, ids, options.settings ?? {}, options.log);
 
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   const admin = postgres(url.replace(/\/[^/]+$/, "/postgres"), { max: 1, onnotice: () => {} });
