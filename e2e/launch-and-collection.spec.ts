@@ -262,6 +262,8 @@ test("a contributing ministry reads the answer and comments; the lead ministry s
   await expect(foreign.getByTestId("answer-read-only")).toContainText("Ministry of Labour, Migration and Employment answers it.");
   await expect(foreign.getByRole("radiogroup")).toHaveCount(0);
   await expect(foreign.getByText("Internal: coordinators and consultants only")).toHaveCount(0);
+  await foreign.getByRole("button", { name: "Start a discussion" }).click();
+  await expect(foreign.getByLabel("Comment", { exact: true })).toBeFocused();
   await foreign.getByLabel("Comment", { exact: true }).fill("The readmission agreement with the Russian Federation (2019) belongs here.");
   await foreign.getByRole("button", { name: "Post comment" }).click();
   await expect(foreign.getByText("The readmission agreement with the Russian Federation (2019) belongs here.")).toBeVisible();
@@ -273,6 +275,7 @@ test("a contributing ministry reads the answer and comments; the lead ministry s
   await signInWith(labour, "new.focal@example.org", "tajikistan-2026-focal");
   await labour.goto(answerPath);
   await expect(labour.getByText("The readmission agreement with the Russian Federation (2019) belongs here.")).toBeVisible();
+  await labour.getByRole("button", { name: "Reply", exact: true }).click();
   await labour.getByLabel("Reply").fill("Thank you: cited.");
   await labour.getByRole("button", { name: "Post reply" }).click();
   await expect(labour.getByText("Thank you: cited.")).toBeVisible();

@@ -48,7 +48,8 @@ test("a session cookie copied before signing out opens no page and runs no actio
   const held = await holder.newPage();
   await held.goto(membersUrl);
   const form = held.getByRole("region", { name: "Invite a member" });
-  await expect(form).toBeVisible();
+  await form.getByRole("button", { name: "Invite someone by email" }).click();
+  await expect(form.getByLabel("Email")).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("status").filter({ hasText: "You have signed out." })).toBeVisible();

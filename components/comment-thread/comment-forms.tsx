@@ -1,11 +1,12 @@
 "use client";
 // Forms of a comment thread: start one (choosing who sees it, where the role allows), reply, resolve.
 import { useRouter } from "next/navigation";
+import { ActionButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { ChoiceGroup, HiddenField, TextAreaField } from "@/components/forms/fields";
 import { useT } from "@/components/i18n/i18n-provider";
 import type { ActionState } from "@/lib/action";
-import { ZAddComment, ZResolveThread } from "@/lib/domain/comment/schema";
+import { ZAddComment } from "@/lib/domain/comment/schema";
 
 type AddAction = (state: ActionState<{ threadId: string; commentId: string }>, data: FormData) => Promise<ActionState<{ threadId: string; commentId: string }>>;
 type ResolveAction = (state: ActionState<null>, data: FormData) => Promise<ActionState<null>>;
@@ -69,11 +70,5 @@ export function ReplyForm({ target, threadId, visibility, action }: { target: Ta
 
 export function ResolveButton({ assessmentId, threadId, action }: { assessmentId: string; threadId: string; action: ResolveAction }) {
   const t = useT();
-  const router = useRouter();
-  return (
-    <ActionForm action={action} schema={ZResolveThread} defaultValues={{ assessmentId, threadId }} submitLabel={t("comment.resolve")} submitVariant="link" summary={false} onSuccess={() => router.refresh()}>
-      <HiddenField name="assessmentId" />
-      <HiddenField name="threadId" />
-    </ActionForm>
-  );
+  return <ActionButton action={action} fields={{ assessmentId, threadId }} label={t("comment.resolve")} />;
 }

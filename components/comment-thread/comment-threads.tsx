@@ -1,5 +1,6 @@
 // The discussions on one answer, as the reader may see them (server component).
 import type { Translate } from "@/lib/i18n";
+import { Disclosure } from "@/components/ui/disclosure";
 import { NewThreadForm, ReplyForm, ResolveButton } from "./comment-forms";
 import type { ComponentProps } from "react";
 
@@ -47,7 +48,9 @@ export function CommentThreads(props: {
             </ol>
             {props.canWrite && thread.status === "OPEN" && (
               <div className="mt-3 flex flex-col gap-2">
-                <ReplyForm target={props.target} threadId={thread.id} visibility={thread.visibility} action={props.actions.add} />
+                <Disclosure label={t("comment.replyLabel")} variant="link">
+                  <ReplyForm target={props.target} threadId={thread.id} visibility={thread.visibility} action={props.actions.add} />
+                </Disclosure>
                 {props.canResolve(thread) && <ResolveButton assessmentId={props.target.assessmentId} threadId={thread.id} action={props.actions.resolve} />}
               </div>
             )}
@@ -55,11 +58,12 @@ export function CommentThreads(props: {
         ))}
       </ul>
       {props.canWrite && (
-        <div className="mt-4 rounded border border-slate-300 bg-white p-4">
-          <h3 className="font-semibold">{t("comment.new")}</h3>
-          <div className="mt-2">
-            <NewThreadForm target={props.target} allowInternal={props.allowInternal} action={props.actions.add} />
-          </div>
+        <div className="mt-4">
+          <Disclosure label={t("comment.new")}>
+            <div className="rounded border border-slate-300 bg-white p-4">
+              <NewThreadForm target={props.target} allowInternal={props.allowInternal} action={props.actions.add} />
+            </div>
+          </Disclosure>
         </div>
       )}
     </section>

@@ -4,7 +4,7 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { auth } from "./next-auth";
+import { readSession } from "./session-token";
 
 export type CurrentUser = {
   id: string;
@@ -16,8 +16,8 @@ export type CurrentUser = {
 };
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
+  const session = await readSession();
+  const id = session?.userId;
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
@@ -32,6 +32,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 /** For pages: the current user, or a redirect to the sign-in page (saying so when a session just ended). */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect((await auth())?.user?.id ? "/login?notice=expired" : "/login");
+  if (!user) redirect((await readSession()) ? "/login?notice=expired" : "/login");
   return user;
 }

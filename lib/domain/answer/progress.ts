@@ -6,17 +6,19 @@ import { ANSWER_STATES } from "./workflow";
 export const STATES = ANSWER_STATES;
 export type Counts = Record<AnswerState, number> & { total: number };
 export type ProgressGroup = { key: string; label: string; counts: Counts };
+/** `count` indicators of one domain and lead ministry are in `state`. */
 export type ProgressRow = {
   state: AnswerState;
+  count: number;
   domain: { key: string; label: string; order: number };
   lead: { id: string; name: string } | null;
 };
 export type Progress = { overall: Counts; domains: ProgressGroup[]; ministries: ProgressGroup[] };
 
 const empty = (): Counts => ({ NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 0, CHANGES_REQUESTED: 0, APPROVED: 0, total: 0 });
-const add = (counts: Counts, state: AnswerState) => {
-  counts[state]++;
-  counts.total++;
+const add = (counts: Counts, state: AnswerState, count: number) => {
+  counts[state] += count;
+  counts.total += count;
 };
 
 export function countProgress(rows: ProgressRow[], show: { byDomain: boolean; byMinistry: boolean }): Progress {
@@ -24,14 +26,14 @@ export function countProgress(rows: ProgressRow[], show: { byDomain: boolean; by
   const domains = new Map<string, ProgressGroup & { order: number }>();
   const ministries = new Map<string, ProgressGroup>();
   for (const row of rows) {
-    add(overall, row.state);
+    add(overall, row.state, row.count);
     const domain = domains.get(row.domain.key) ?? { ...row.domain, counts: empty() };
     domains.set(row.domain.key, domain);
-    add(domain.counts, row.state);
+    add(domain.counts, row.state, row.count);
     if (row.lead) {
       const ministry = ministries.get(row.lead.id) ?? { key: row.lead.id, label: row.lead.name, counts: empty() };
       ministries.set(row.lead.id, ministry);
-      add(ministry.counts, row.state);
+      add(ministry.counts, row.state, row.count);
     }
   }
   return {

@@ -1,65 +1,82 @@
 // Reads of the collection screens: the questionnaire, one indicator with its answer, its neighbours and its
-// history. Each is one query (relations joined in SQL), whatever the size of the framework; the access
-// check before them has loaded the assessment and the membership.
+// history. Each is one query whatever the size of the framework (flat SQL where the rows are many, Prisma's
+// joined reads where they are few); the access check before them has loaded the assessment and membership.
 import "server-only";
 import { db } from "@/lib/db";
 import { answerFacts, type Access } from "@/lib/auth/authorize";
 import { ministryScope } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AnswerState, AnswerType } from "@/lib/generated/prisma/enums";
 import { inScopeIndicatorWhere } from "@/lib/domain/assessment/scope";
-import { byFrameworkOrder } from "@/lib/domain/framework/order";
-import { CITING_SELECT, sourceFacts } from "@/lib/domain/source/facts";
 
-const PLACE = {
-  position: true,
-  subdomain: { select: { code: true, title: true, position: true, domain: { select: { code: true, title: true, position: true } } } },
-  module: { select: { code: true, title: true, position: true } },
-} as const;
+type QuestionnaireSqlRow = {
+  id: string;
+  code: string;
+  question: string;
+  answerType: AnswerType;
+  choices: unknown;
+  evidenceRequired: boolean;
+  subdomainCode: string | null;
+  subdomainTitle: string | null;
+  domainCode: string | null;
+  domainTitle: string | null;
+  moduleCode: string | null;
+  moduleTitle: string | null;
+  leadMinistryId: string | null;
+  leadName: string | null;
+  contributorIds: string[] | null;
+  answerId: string | null;
+  state: AnswerState | null;
+  version: number | null;
+  reopened: boolean | null;
+  value: string | null;
+  explanation: string | null;
+  sourceIds: string[] | null;
+};
 
-/** Indicators of the assessment's scope that this member's lists show: a focal point's ministry's, or all. */
-function visibleWhere(access: Access, role: "leads" | "leadsOrContributes"): Prisma.IndicatorWhereInput {
-  const scope = ministryScope(access.actor);
-  const assessmentId = access.assessment.id;
-  const inScope = inScopeIndicatorWhere(access.assessment);
-  if (!scope) return inScope;
-  const { ministryId } = scope;
-  const ministry: Prisma.AssignmentWhereInput =
-    role === "leads" ? { leadMinistryId: ministryId } : { OR: [{ leadMinistryId: ministryId }, { contributors: { some: { ministryId } } }] };
-  return { AND: [inScope, { assignments: { some: { assessmentId, ...ministry } } }] };
-}
-
-/** The questionnaire: every indicator the member sees, in the framework's order, with what submission needs. */
+/**
+ * The questionnaire: every indicator the member sees, in the framework's order, with what submission needs.
+ * One flat query (a row per indicator, lists as arrays): the page most members live on is the one whose read
+ * PostgreSQL should do least work for.
+ */
 export async function getQuestionnaire(access: Access) {
-  const assessmentId = access.assessment.id;
-  const indicators = await db.indicator.findMany({
-    where: visibleWhere(access, "leadsOrContributes"),
-    select: {
-      id: true,
-      code: true,
-      question: true,
-      answerType: true,
-      choices: true,
-      evidenceRequired: true,
-      ...PLACE,
-      assignments: { where: { assessmentId }, select: { leadMinistryId: true, leadMinistry: { select: { name: true } }, contributors: { select: { ministryId: true } } } },
-      answers: { where: { assessmentId }, select: { id: true, state: true, version: true, reopened: true, value: true, explanation: true, sources: { select: { sourceId: true } } } },
-    },
-  });
-  return indicators.sort(byFrameworkOrder).map((indicator) => {
-    const assignment = indicator.assignments[0];
-    const answer = indicator.answers[0];
+  const { id: assessmentId, frameworkId, moduleIds } = access.assessment;
+  const ministryId = ministryScope(access.actor)?.ministryId ?? null;
+  const rows = await db.$queryRaw<QuestionnaireSqlRow[]>`
+    SELECT i.id::text, i.code, i.question, i."answerType"::text AS "answerType", i.choices, i."evidenceRequired",
+           s.code AS "subdomainCode", s.title AS "subdomainTitle", d.code AS "domainCode", d.title AS "domainTitle",
+           m.code AS "moduleCode", m.title AS "moduleTitle",
+           asg."leadMinistryId"::text AS "leadMinistryId", lead.name AS "leadName",
+           (SELECT array_agg(c."ministryId"::text) FROM "AssignmentContributor" c WHERE c."assignmentId" = asg.id) AS "contributorIds",
+           a.id::text AS "answerId", a.state::text AS state, a.version, a.reopened, a.value, a.explanation,
+           (SELECT array_agg(x."sourceId"::text) FROM "AnswerSource" x WHERE x."answerId" = a.id) AS "sourceIds"
+    FROM "Indicator" i
+    LEFT JOIN "Subdomain" s ON s.id = i."subdomainId"
+    LEFT JOIN "Domain" d ON d.id = s."domainId"
+    LEFT JOIN "FrameworkModule" m ON m.id = i."moduleId"
+    LEFT JOIN "Assignment" asg ON asg."assessmentId" = ${assessmentId}::uuid AND asg."indicatorId" = i.id
+    LEFT JOIN "Ministry" lead ON lead.id = asg."leadMinistryId"
+    LEFT JOIN "Answer" a ON a."assessmentId" = ${assessmentId}::uuid AND a."indicatorId" = i.id
+    WHERE i."frameworkId" = ${frameworkId}::uuid
+      AND (i."subdomainId" IS NOT NULL OR i."moduleId" = ANY(${moduleIds}::uuid[]))
+      AND (${ministryId}::uuid IS NULL OR asg."leadMinistryId" = ${ministryId}::uuid
+           OR EXISTS (SELECT 1 FROM "AssignmentContributor" c WHERE c."assignmentId" = asg.id AND c."ministryId" = ${ministryId}::uuid))
+    ORDER BY (i."moduleId" IS NOT NULL), d.position, s.position, m.position, i.position`;
+  return rows.map((row) => {
+    const assignment = row.leadMinistryId ? { leadMinistryId: row.leadMinistryId, contributors: (row.contributorIds ?? []).map((ministryId) => ({ ministryId })) } : undefined;
+    const answer = row.answerId ? { state: row.state!, reopened: row.reopened! } : undefined;
     return {
-      indicator: { id: indicator.id, code: indicator.code, answerType: indicator.answerType, choices: indicator.choices, evidenceRequired: indicator.evidenceRequired },
-      question: indicator.question,
-      group: indicator.subdomain
-        ? { key: indicator.subdomain.code, title: `${indicator.subdomain.code} ${indicator.subdomain.title}`, domain: `${indicator.subdomain.domain.code} ${indicator.subdomain.domain.title}` }
-        : { key: indicator.module!.code, title: indicator.module!.title, domain: indicator.module!.title },
-      lead: assignment?.leadMinistry.name ?? null,
-      isLead: !!access.membership?.ministryId && assignment?.leadMinistryId === access.membership.ministryId,
-      answerId: answer?.id ?? null,
-      version: answer?.version ?? 0,
+      indicator: { id: row.id, code: row.code, answerType: row.answerType, choices: row.choices, evidenceRequired: row.evidenceRequired },
+      question: row.question,
+      group: row.subdomainCode
+        ? { key: row.subdomainCode, title: `${row.subdomainCode} ${row.subdomainTitle}`, domainKey: row.domainCode!, domain: `${row.domainCode} ${row.domainTitle}` }
+        : { key: row.moduleCode!, title: row.moduleTitle!, domainKey: row.moduleCode!, domain: row.moduleTitle! },
+      lead: row.leadName,
+      isLead: !!access.membership?.ministryId && row.leadMinistryId === access.membership.ministryId,
+      answerId: row.answerId,
+      version: row.version ?? 0,
       facts: answerFacts(assignment, answer),
-      content: answer ? { value: answer.value, explanation: answer.explanation, sourceIds: answer.sources.map((row) => row.sourceId) } : null,
+      content: row.answerId ? { value: row.value, explanation: row.explanation ?? "", sourceIds: row.sourceIds ?? [] } : null,
     };
   });
 }
@@ -126,26 +143,28 @@ export async function getAnswerPage(access: Access, code: string) {
 }
 export type AnswerPageThread = NonNullable<Awaited<ReturnType<typeof getAnswerPage>>>["threads"][number];
 
-/** Every source of the assessment, for citing one in the answer editor, with whether the member may attach a copy. */
-export async function listSourcesForPicker(access: Access) {
-  const sources = await db.source.findMany({
-    where: { assessmentId: access.assessment.id },
-    orderBy: { title: "asc" },
-    select: { ...SOURCE_FIELDS, _count: { select: { documents: true } }, ...CITING_SELECT },
-  });
-  return sources.map(({ _count, answers, ...source }) => ({ ...source, hasDocument: _count.documents > 0, canAttach: access.can("document.attach", { source: sourceFacts({ answers }) }) }));
-}
-
 /**
  * The indicators before and after `code` in the framework's order, within what the member may answer
  * (a focal point: the indicators their ministry leads) or, for readers, all of the assessment's.
  */
 export async function getNeighbours(access: Access, code: string) {
-  const indicators = await db.indicator.findMany({ where: visibleWhere(access, "leads"), select: { code: true, ...PLACE } });
-  const codes = indicators.sort(byFrameworkOrder).map((indicator) => indicator.code);
-  const index = codes.indexOf(code);
-  if (index < 0) return { previous: null, next: null };
-  return { previous: codes[index - 1] ?? null, next: codes[index + 1] ?? null };
+  const { id: assessmentId, frameworkId, moduleIds } = access.assessment;
+  const ministryId = ministryScope(access.actor)?.ministryId ?? null;
+  const [row] = await db.$queryRaw<{ previous: string | null; next: string | null }[]>`
+    SELECT previous, next FROM (
+      SELECT i.code, lag(i.code) OVER ordered AS previous, lead(i.code) OVER ordered AS next
+      FROM "Indicator" i
+      LEFT JOIN "Subdomain" s ON s.id = i."subdomainId"
+      LEFT JOIN "Domain" d ON d.id = s."domainId"
+      LEFT JOIN "FrameworkModule" m ON m.id = i."moduleId"
+      LEFT JOIN "Assignment" asg ON asg."assessmentId" = ${assessmentId}::uuid AND asg."indicatorId" = i.id
+      WHERE i."frameworkId" = ${frameworkId}::uuid
+        AND (i."subdomainId" IS NOT NULL OR i."moduleId" = ANY(${moduleIds}::uuid[]))
+        AND (${ministryId}::uuid IS NULL OR asg."leadMinistryId" = ${ministryId}::uuid)
+      WINDOW ordered AS (ORDER BY (i."moduleId" IS NOT NULL), d.position, s.position, m.position, i.position)
+    ) walk
+    WHERE walk.code = ${code}`;
+  return { previous: row?.previous ?? null, next: row?.next ?? null };
 }
 
 /** An indicator by code with the facts the policy needs about its answer, for the history page. */
@@ -165,7 +184,7 @@ export async function getIndicatorFacts(access: Access, code: string) {
   return { id: indicator.id, code: indicator.code, question: indicator.question, answerId: indicator.answers[0]?.id ?? null, facts: answerFacts(indicator.assignments[0], indicator.answers[0]) };
 }
 
-export const HISTORY_PAGE_SIZE = 20;
+export const HISTORY_PAGE_SIZE = 10;
 
 /** One page of an answer's revisions, newest first, each with the one before it (for the diff). */
 export async function getAnswerHistory(answerId: string, page: number) {

@@ -6,8 +6,8 @@ import { canGlobally, type Access } from "@/lib/auth/authorize";
 import { ministryScope } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { countProgress, type ProgressRow } from "@/lib/domain/answer/progress";
+import type { AnswerState } from "@/lib/generated/prisma/enums";
 import { collectionGate } from "./gate";
-import { inScopeIndicatorWhere } from "./scope";
 import { phaseAllows } from "./workflow";
 
 /** Members see their assessments; IOM staff see all of them. */
@@ -52,29 +52,37 @@ export async function getOverviewPage(access: Access) {
   return { ...overview, progress };
 }
 
-/** Progress counts over the indicators the member may see: a focal point's ministry's, or all of them. */
+type ProgressSqlRow = { key: string; label: string; order: number; leadId: string | null; leadName: string | null; state: AnswerState; count: number };
+
+/**
+ * Progress counts over the indicators the member may see (a focal point: their ministry's; else all), counted by
+ * PostgreSQL: one row per domain, lead ministry and state, whatever the framework's size.
+ */
 async function getProgress(access: Access) {
-  const assessmentId = access.assessment.id;
-  const scope = ministryScope(access.actor);
-  const indicators = await db.indicator.findMany({
-    where: { AND: [inScopeIndicatorWhere(access.assessment), scope ? { assignments: { some: { assessmentId, leadMinistryId: scope.ministryId } } } : {}] },
-    select: {
-      subdomain: { select: { domain: { select: { code: true, title: true, position: true } } } },
-      module: { select: { code: true, title: true, position: true } },
-      assignments: { where: { assessmentId }, select: { leadMinistry: { select: { id: true, name: true } } } },
-      answers: { where: { assessmentId }, select: { state: true } },
-    },
-  });
-  const rows: ProgressRow[] = indicators.map((indicator) => ({
-    state: indicator.answers[0]?.state ?? "NOT_STARTED",
-    domain: indicator.subdomain
-      ? { key: indicator.subdomain.domain.code, label: `${indicator.subdomain.domain.code} ${indicator.subdomain.domain.title}`, order: indicator.subdomain.domain.position }
-      : { key: indicator.module!.code, label: indicator.module!.title, order: 1_000 + indicator.module!.position },
-    lead: indicator.assignments[0]?.leadMinistry ?? null,
+  const { id: assessmentId, frameworkId, moduleIds } = access.assessment;
+  const ministryId = ministryScope(access.actor)?.ministryId ?? null;
+  const groups = await db.$queryRaw<ProgressSqlRow[]>`
+    SELECT coalesce(d.code, m.code) AS key, coalesce(d.code || ' ' || d.title, m.title) AS label, coalesce(d.position, 1000 + m.position)::int AS "order",
+           asg."leadMinistryId"::text AS "leadId", lead.name AS "leadName", coalesce(a.state::text, 'NOT_STARTED') AS state, count(*)::int AS count
+    FROM "Indicator" i
+    LEFT JOIN "Subdomain" s ON s.id = i."subdomainId"
+    LEFT JOIN "Domain" d ON d.id = s."domainId"
+    LEFT JOIN "FrameworkModule" m ON m.id = i."moduleId"
+    LEFT JOIN "Assignment" asg ON asg."assessmentId" = ${assessmentId}::uuid AND asg."indicatorId" = i.id
+    LEFT JOIN "Ministry" lead ON lead.id = asg."leadMinistryId"
+    LEFT JOIN "Answer" a ON a."assessmentId" = ${assessmentId}::uuid AND a."indicatorId" = i.id
+    WHERE i."frameworkId" = ${frameworkId}::uuid
+      AND (i."subdomainId" IS NOT NULL OR i."moduleId" = ANY(${moduleIds}::uuid[]))
+      AND (${ministryId}::uuid IS NULL OR asg."leadMinistryId" = ${ministryId}::uuid)
+    GROUP BY 1, 2, 3, 4, 5, 6`;
+  const rows: ProgressRow[] = groups.map((group) => ({
+    state: group.state,
+    count: group.count,
+    domain: { key: group.key, label: group.label, order: group.order },
+    lead: group.leadId ? { id: group.leadId, name: group.leadName! } : null,
   }));
   return countProgress(rows, { byDomain: access.can("progress.byDomain"), byMinistry: access.can("progress.byMinistry") });
 }
-
 /** The set-up overview: the due date, and what still blocks opening data collection (while that is next). */
 export async function getSetupOverview(access: Access) {
   return { gate: phaseAllows(access.assessment.phase, "open_collection") ? await collectionGate(access) : null };

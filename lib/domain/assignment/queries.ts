@@ -1,49 +1,71 @@
 // The assignment screen's data: every in-scope indicator, grouped as the framework groups them, with its
-// ministries. Three queries, whatever the framework's size.
+// ministries. Two queries, whatever the framework's size: the ministries, and one flat row per indicator.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Access } from "@/lib/auth/authorize";
 
-const INDICATOR = (assessmentId: string) =>
-  ({
-    orderBy: { position: "asc" },
-    select: {
-      id: true,
-      code: true,
-      question: true,
-      assignments: {
-        where: { assessmentId },
-        select: { leadMinistry: { select: { id: true, name: true } }, contributors: { select: { ministry: { select: { id: true, name: true } } } } },
-      },
-    },
-  }) as const;
+type Row = {
+  id: string;
+  code: string;
+  question: string;
+  domainCode: string | null;
+  domainTitle: string | null;
+  subdomainCode: string | null;
+  subdomainTitle: string | null;
+  moduleCode: string | null;
+  moduleTitle: string | null;
+  leadId: string | null;
+  leadName: string | null;
+  contributorIds: string[] | null;
+  contributorNames: string[] | null;
+};
 
-type IndicatorRow = { id: string; code: string; question: string; assignments: { leadMinistry: { id: string; name: string }; contributors: { ministry: { id: string; name: string } }[] }[] };
-
-const row = (indicator: IndicatorRow) => ({
-  id: indicator.id,
-  code: indicator.code,
-  question: indicator.question,
-  lead: indicator.assignments[0]?.leadMinistry ?? null,
-  contributors: indicator.assignments[0]?.contributors.map((c) => c.ministry) ?? [],
-});
+type Indicator = { id: string; code: string; question: string; lead: { id: string; name: string } | null; contributors: { id: string; name: string }[] };
+type Subdomain = { code: string; title: string; indicators: Indicator[] };
+type Domain = { code: string; title: string; subdomains: Subdomain[] };
+type Module = { code: string; title: string; indicators: Indicator[] };
 
 export async function getAssignmentBoard(access: Access) {
   const { id: assessmentId, frameworkId, moduleIds } = access.assessment;
-  const [ministries, domains, modules] = await Promise.all([
+  const [ministries, rows] = await Promise.all([
     db.ministry.findMany({ where: { assessmentId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.domain.findMany({
-      where: { frameworkId },
-      orderBy: { position: "asc" },
-      select: { code: true, title: true, subdomains: { orderBy: { position: "asc" }, select: { code: true, title: true, indicators: INDICATOR(assessmentId) } } },
-    }),
-    db.frameworkModule.findMany({ where: { id: { in: moduleIds } }, orderBy: { position: "asc" }, select: { code: true, title: true, indicators: INDICATOR(assessmentId) } }),
+    db.$queryRaw<Row[]>`
+      SELECT i.id::text, i.code, i.question, d.code AS "domainCode", d.title AS "domainTitle", s.code AS "subdomainCode", s.title AS "subdomainTitle",
+             m.code AS "moduleCode", m.title AS "moduleTitle", asg."leadMinistryId"::text AS "leadId", lead.name AS "leadName",
+             contributors.ids AS "contributorIds", contributors.names AS "contributorNames"
+      FROM "Indicator" i
+      LEFT JOIN "Subdomain" s ON s.id = i."subdomainId"
+      LEFT JOIN "Domain" d ON d.id = s."domainId"
+      LEFT JOIN "FrameworkModule" m ON m.id = i."moduleId"
+      LEFT JOIN "Assignment" asg ON asg."assessmentId" = ${assessmentId}::uuid AND asg."indicatorId" = i.id
+      LEFT JOIN "Ministry" lead ON lead.id = asg."leadMinistryId"
+      LEFT JOIN LATERAL (
+        SELECT array_agg(c."ministryId"::text ORDER BY helper.name) AS ids, array_agg(helper.name ORDER BY helper.name) AS names
+        FROM "AssignmentContributor" c JOIN "Ministry" helper ON helper.id = c."ministryId"
+        WHERE c."assignmentId" = asg.id
+      ) contributors ON true
+      WHERE i."frameworkId" = ${frameworkId}::uuid AND (i."subdomainId" IS NOT NULL OR i."moduleId" = ANY(${moduleIds}::uuid[]))
+      ORDER BY (i."moduleId" IS NOT NULL), d.position, s.position, m.position, i.position`,
   ]);
-  const board = {
-    ministries,
-    domains: domains.map((domain) => ({ ...domain, subdomains: domain.subdomains.map((subdomain) => ({ ...subdomain, indicators: subdomain.indicators.map(row) })) })),
-    modules: modules.map((module) => ({ ...module, indicators: module.indicators.map(row) })),
-  };
-  const all = [...board.domains.flatMap((domain) => domain.subdomains.flatMap((subdomain) => subdomain.indicators)), ...board.modules.flatMap((module) => module.indicators)];
-  return { ...board, unassigned: all.filter((indicator) => !indicator.lead).length, total: all.length };
+  const domains: Domain[] = [];
+  const modules: Module[] = [];
+  for (const row of rows) {
+    const indicator: Indicator = {
+      id: row.id,
+      code: row.code,
+      question: row.question,
+      lead: row.leadId ? { id: row.leadId, name: row.leadName! } : null,
+      contributors: (row.contributorIds ?? []).map((id, index) => ({ id, name: row.contributorNames![index] })),
+    };
+    if (row.moduleCode) {
+      if (modules.at(-1)?.code !== row.moduleCode) modules.push({ code: row.moduleCode, title: row.moduleTitle!, indicators: [] });
+      modules.at(-1)!.indicators.push(indicator);
+      continue;
+    }
+    if (domains.at(-1)?.code !== row.domainCode) domains.push({ code: row.domainCode!, title: row.domainTitle!, subdomains: [] });
+    const subdomains = domains.at(-1)!.subdomains;
+    if (subdomains.at(-1)?.code !== row.subdomainCode) subdomains.push({ code: row.subdomainCode!, title: row.subdomainTitle!, indicators: [] });
+    subdomains.at(-1)!.indicators.push(indicator);
+  }
+  return { ministries, domains, modules, unassigned: rows.filter((row) => !row.leadId).length, total: rows.length };
 }

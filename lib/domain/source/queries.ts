@@ -1,21 +1,69 @@
-// Reads of the sources page: the assessment's sources matching a search, with who cites them and whether
-// this member may correct each one.
+// Reads of sources: the sources page (search, citations, who may correct each) and the answer editor's list to
+// cite from. One flat query: a row per source, whose citing ministries PostgreSQL aggregates itself.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Access } from "@/lib/auth/authorize";
-import { CITING_SELECT, SOURCE_SELECT, sourceFacts } from "./facts";
+import type { SourceKind } from "@/lib/generated/prisma/enums";
 
-/** Sources whose title or number contains `query` (all when empty), with citations and rights. One query. */
+type SourceRow = {
+  id: string;
+  issuer: string;
+  year: number | null;
+  title: string;
+  kind: SourceKind;
+  number: string | null;
+  adoptedOn: Date | null;
+  url: string | null;
+  notOnline: boolean;
+  hasDocument: boolean;
+  citedBy: number;
+  citingMinistryIds: string[];
+};
+
+/** `%`, `_` and `\` match themselves in a search, as the user typed them. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+
+/** The assessment's sources by title, matching `search` in title or number (all when empty), at most `limit`. */
+async function sourceRows(access: Access, search: string, limit: number): Promise<SourceRow[]> {
+  const q = search.trim();
+  const rows = await db.$queryRaw<SourceRow[]>`
+    SELECT s.id::text, s.issuer, s.year, s.title, s.kind::text AS kind, s.number, s."adoptedOn", s.url, s."notOnline",
+           EXISTS (SELECT 1 FROM "SourceDocument" copy WHERE copy."sourceId" = s.id) AS "hasDocument",
+           cited."citedBy", cited."citingMinistryIds"
+    FROM "Source" s
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS "citedBy", coalesce(array_agg(DISTINCT asg."leadMinistryId"::text) FILTER (WHERE asg."leadMinistryId" IS NOT NULL), '{}') AS "citingMinistryIds"
+      FROM "AnswerSource" x
+      JOIN "Answer" a ON a.id = x."answerId"
+      LEFT JOIN "Assignment" asg ON asg."assessmentId" = a."assessmentId" AND asg."indicatorId" = a."indicatorId"
+      WHERE x."sourceId" = s.id
+    ) cited
+    WHERE s."assessmentId" = ${access.assessment.id}::uuid
+      AND (${q} = '' OR s.title ILIKE ${likePattern(q)} OR s.number ILIKE ${likePattern(q)})
+    ORDER BY s.title
+    LIMIT ${limit}`;
+  return rows;
+}
+
+/** The sources page: at most 50 matches, with how many answers cite each and whether this member may correct it. */
 export async function getSourcesPage(access: Access, query: string) {
-  const q = query.trim();
-  const sources = await db.source.findMany({
-    where: { assessmentId: access.assessment.id, ...(q ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { number: { contains: q, mode: "insensitive" } }] } : {}) },
-    orderBy: [{ title: "asc" }],
-    take: 50,
-    select: { ...SOURCE_SELECT, ...CITING_SELECT },
-  });
-  return sources.map(({ answers, ...source }) => {
-    const facts = sourceFacts({ answers });
-    return { ...source, citedBy: facts.citingAnswerIds.length, canCorrect: access.can("source.correct", { source: facts }) };
-  });
+  const rows = await sourceRows(access, query, 50);
+  return rows.map(({ citingMinistryIds, ...source }) => ({ ...source, canCorrect: access.can("source.correct", { source: { citingMinistryIds } }) }));
+}
+
+/** Every source of the assessment, for citing one in the answer editor, with whether the member may attach a copy. */
+export async function listSourcesForPicker(access: Access) {
+  const rows = await sourceRows(access, "", 10_000);
+  return rows.map((row) => ({
+    id: row.id,
+    issuer: row.issuer,
+    year: row.year,
+    title: row.title,
+    kind: row.kind,
+    number: row.number,
+    url: row.url,
+    notOnline: row.notOnline,
+    hasDocument: row.hasDocument,
+    canAttach: access.can("document.attach", { source: { citingMinistryIds: row.citingMinistryIds } }),
+  }));
 }

@@ -368,6 +368,11 @@ export const en = {
   "source.urlCredentials": "Enter the web address without a user name or password before the site’s name (nothing before an @).",
   "mail.invitation.linkSent": "[invitation link, sent by email]",
   "mail.invitation.linkClosed": "[invitation link, no longer valid]",
+  "questionnaire.domains": "Domains",
+  "questionnaire.domainCount": "{count, plural, one {# indicator} other {# indicators}}",
+  "ministry.rename": "Rename {name}",
+  "member.changeRoleOf": "Change the role of {name}",
+  "member.inviteOpen": "Invite someone by email",
 } as const;
 
 export type MessageKey = keyof typeof en;

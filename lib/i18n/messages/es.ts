@@ -370,4 +370,9 @@ export const es: Messages = {
   "source.urlCredentials": "Introduzca la dirección web sin nombre de usuario ni contraseña delante del nombre del sitio (nada antes de una @).",
   "mail.invitation.linkSent": "[enlace de invitación, enviado por correo electrónico]",
   "mail.invitation.linkClosed": "[enlace de invitación, ya no válido]",
+  "questionnaire.domains": "Dominios",
+  "questionnaire.domainCount": "{count, plural, one {# indicador} many {# de indicadores} other {# indicadores}}",
+  "ministry.rename": "Cambiar el nombre de {name}",
+  "member.changeRoleOf": "Cambiar la función de {name}",
+  "member.inviteOpen": "Invitar a alguien por correo electrónico",
 };

@@ -370,4 +370,9 @@ export const fr: Messages = {
   "source.urlCredentials": "Saisissez l’adresse web sans nom d’utilisateur ni mot de passe devant le nom du site (rien avant un @).",
   "mail.invitation.linkSent": "[lien d’invitation, envoyé par courrier électronique]",
   "mail.invitation.linkClosed": "[lien d’invitation, qui n’est plus valable]",
+  "questionnaire.domains": "Domaines",
+  "questionnaire.domainCount": "{count, plural, one {# indicateur} many {# d’indicateurs} other {# indicateurs}}",
+  "ministry.rename": "Renommer {name}",
+  "member.changeRoleOf": "Changer le rôle de {name}",
+  "member.inviteOpen": "Inviter quelqu’un par courriel",
 };

@@ -370,4 +370,9 @@ export const ru: Messages = {
   "source.urlCredentials": "Введите веб-адрес без имени пользователя и пароля перед названием сайта (ничего перед знаком @).",
   "mail.invitation.linkSent": "[ссылка-приглашение отправлена по электронной почте]",
   "mail.invitation.linkClosed": "[ссылка-приглашение больше не действует]",
+  "questionnaire.domains": "Области",
+  "questionnaire.domainCount": "{count, plural, one {# индикатор} few {# индикатора} many {# индикаторов} other {# индикатора}}",
+  "ministry.rename": "Переименовать: {name}",
+  "member.changeRoleOf": "Изменить роль: {name}",
+  "member.inviteOpen": "Пригласить по электронной почте",
 };

@@ -1,5 +1,6 @@
 // The questionnaire: a focal point's assigned indicators (or all of them, for coordinators and consultants),
-// grouped by domain and sub-domain, with each answer's state and what is ready to submit.
+// one domain at a time (a tab per domain, with its count), grouped by sub-domain, with each answer's state and
+// what is ready to submit across all domains.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAccess } from "@/lib/auth/guard";
@@ -21,8 +22,11 @@ const STATE_STYLE: Record<string, string> = {
   APPROVED: "bg-green-100 text-green-900",
 };
 
-export default async function QuestionnairePage({ params }: { params: Promise<{ id: string }> }) {
+type Domain = { key: string; title: string; rows: QuestionnaireRow[] };
+
+export default async function QuestionnairePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ domain?: string | string[] }> }) {
   const { id } = await params;
+  const asked = (await searchParams).domain;
   const access = await requireAccess(id);
   const t = await getT();
   if (!access.can("questionnaire.read")) return <p role="alert">{t("questionnaire.notAllowed")}</p>;
@@ -30,13 +34,19 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
   const submission = access.can("answer.submitOwn") ? readiness(access, rows) : null;
   const scoped = ministryScope(access.actor) !== null;
 
-  const groups = new Map<string, { title: string; domain: string; rows: QuestionnaireRow[] }>();
+  const domains = new Map<string, Domain>();
   for (const row of rows) {
-    const group = groups.get(row.group.key) ?? { title: row.group.title, domain: row.group.domain, rows: [] };
+    const domain = domains.get(row.group.domainKey) ?? { key: row.group.domainKey, title: row.group.domain, rows: [] };
+    domain.rows.push(row);
+    domains.set(domain.key, domain);
+  }
+  const shown = domains.get(typeof asked === "string" ? asked : "") ?? domains.values().next().value;
+  const groups = new Map<string, { title: string; rows: QuestionnaireRow[] }>();
+  for (const row of shown?.rows ?? []) {
+    const group = groups.get(row.group.key) ?? { title: row.group.title, rows: [] };
     group.rows.push(row);
     groups.set(row.group.key, group);
   }
-  let lastDomain = "";
 
   return (
     <>
@@ -76,34 +86,47 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
           )}
         </section>
       )}
-      {[...groups.entries()].map(([key, group]) => {
-        const heading = group.domain !== lastDomain ? <h2 className="mt-8 text-xl font-semibold">{group.domain}</h2> : null;
-        lastDomain = group.domain;
-        return (
-          <section key={key} aria-labelledby={`group-${key}`}>
-            {heading}
-            <h3 id={`group-${key}`} className="mt-4 font-semibold">
-              {group.title}
-            </h3>
-            <ul className="mt-2 flex flex-col gap-2">
-              {group.rows.map((row) => (
-                <li key={row.indicator.code} className="flex flex-wrap items-start justify-between gap-3 rounded border border-slate-300 bg-white p-3">
-                  <div className="max-w-3xl">
-                    <Link href={`/assessments/${id}/questionnaire/${row.indicator.code}`} className="text-brand-700 underline">
-                      <span className="font-semibold">{row.indicator.code}</span> {row.question}
-                    </Link>
-                    <p className="text-sm text-slate-600">
-                      {row.lead ? t("questionnaire.leadBy", { ministry: row.lead }) : t("assignment.none")}
-                      {scoped && ` · ${row.isLead ? t("questionnaire.yourMinistry") : t("questionnaire.contributing")}`}
-                    </p>
-                  </div>
-                  <span className={`rounded px-2 py-1 text-sm font-medium ${STATE_STYLE[row.facts.state]}`}>{t(`answerState.${row.facts.state}`)}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {domains.size > 1 && (
+        <nav aria-label={t("questionnaire.domains")} className="mt-8 border-b border-slate-300">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            {[...domains.values()].map((domain) => (
+              <li key={domain.key}>
+                <Link
+                  href={`?domain=${encodeURIComponent(domain.key)}`}
+                  aria-current={domain === shown ? "page" : undefined}
+                  className={`inline-block pb-2 ${domain === shown ? "border-b-4 border-brand-700 font-semibold" : "text-brand-700 hover:underline"}`}
+                >
+                  {domain.title} <span className="text-sm font-normal text-slate-600">({t("questionnaire.domainCount", { count: domain.rows.length })})</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {shown && <h2 className="mt-6 text-xl font-semibold">{shown.title}</h2>}
+      {[...groups.entries()].map(([key, group]) => (
+        <section key={key} aria-labelledby={`group-${key}`}>
+          <h3 id={`group-${key}`} className="mt-4 font-semibold">
+            {group.title}
+          </h3>
+          <ul className="mt-2 flex flex-col gap-2">
+            {group.rows.map((row) => (
+              <li key={row.indicator.code} className="flex flex-wrap items-start justify-between gap-3 rounded border border-slate-300 bg-white p-3">
+                <div className="max-w-3xl">
+                  <Link href={`/assessments/${id}/questionnaire/${row.indicator.code}`} className="text-brand-700 underline">
+                    <span className="font-semibold">{row.indicator.code}</span> {row.question}
+                  </Link>
+                  <p className="text-sm text-slate-600">
+                    {row.lead ? t("questionnaire.leadBy", { ministry: row.lead }) : t("assignment.none")}
+                    {scoped && ` · ${row.isLead ? t("questionnaire.yourMinistry") : t("questionnaire.contributing")}`}
+                  </p>
+                </div>
+                <span className={`rounded px-2 py-1 text-sm font-medium ${STATE_STYLE[row.facts.state]}`}>{t(`answerState.${row.facts.state}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </>
   );
 }

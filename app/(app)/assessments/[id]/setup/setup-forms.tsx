@@ -1,10 +1,11 @@
 "use client";
 // The forms of the set-up screens; each posts to its server action in ./actions.ts.
 import { useRouter } from "next/navigation";
+import { ActionButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { ChoiceGroup, Field, HiddenField, SelectField, type Option } from "@/components/forms/fields";
 import { useT } from "@/components/i18n/i18n-provider";
-import { ROLES, ZAddMinistry, ZAssign, ZChangeRole, ZInvitationId, ZInviteMember, ZMemberId, ZOpenCollection, ZRemoveMinistry, ZRenameMinistry } from "@/lib/domain/assessment/schema";
+import { ROLES, ZAddMinistry, ZAssign, ZChangeRole, ZInviteMember, ZOpenCollection, ZRenameMinistry } from "@/lib/domain/assessment/schema";
 import {
   addMinistryAction,
   assignAction,
@@ -67,12 +68,7 @@ export function RenameMinistryForm({ assessmentId, ministry }: { assessmentId: s
 
 export function RemoveMinistryButton({ assessmentId, ministry }: { assessmentId: string; ministry: { id: string; name: string } }) {
   const t = useT();
-  return (
-    <ActionForm action={removeMinistryAction} schema={ZRemoveMinistry} defaultValues={{ assessmentId, ministryId: ministry.id }} submitLabel={t("ministry.remove", { name: ministry.name })} submitVariant="link" summary={false}>
-      <HiddenField name="assessmentId" />
-      <HiddenField name="ministryId" />
-    </ActionForm>
-  );
+  return <ActionButton action={removeMinistryAction} fields={{ assessmentId, ministryId: ministry.id }} label={t("ministry.remove", { name: ministry.name })} />;
 }
 
 const useRoleOptions = (): Option[] => {
@@ -122,22 +118,12 @@ export function ChangeRoleForm(props: { assessmentId: string; member: { id: stri
 
 export function RemoveMemberButton({ assessmentId, member }: { assessmentId: string; member: { id: string; name: string } }) {
   const t = useT();
-  return (
-    <ActionForm action={removeMemberAction} schema={ZMemberId} defaultValues={{ assessmentId, memberId: member.id }} submitLabel={t("member.remove", { name: member.name })} submitVariant="link" summary={false}>
-      <HiddenField name="assessmentId" />
-      <HiddenField name="memberId" />
-    </ActionForm>
-  );
+  return <ActionButton action={removeMemberAction} fields={{ assessmentId, memberId: member.id }} label={t("member.remove", { name: member.name })} />;
 }
 
 export function RevokeInvitationButton({ assessmentId, invitation }: { assessmentId: string; invitation: { id: string; email: string } }) {
   const t = useT();
-  return (
-    <ActionForm action={revokeInvitationAction} schema={ZInvitationId} defaultValues={{ assessmentId, invitationId: invitation.id }} submitLabel={t("member.revoke", { email: invitation.email })} submitVariant="link" summary={false}>
-      <HiddenField name="assessmentId" />
-      <HiddenField name="invitationId" />
-    </ActionForm>
-  );
+  return <ActionButton action={revokeInvitationAction} fields={{ assessmentId, invitationId: invitation.id }} label={t("member.revoke", { email: invitation.email })} />;
 }
 
 export function AssignForm({ assessmentId, targets, ministries }: { assessmentId: string; targets: Option[]; ministries: Option[] }) {

@@ -2,6 +2,7 @@
 // correction shows in every answer that cites the source (and in each one's history).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Disclosure } from "@/components/ui/disclosure";
 import { requireAccess } from "@/lib/auth/guard";
 import { getSourcesPage } from "@/lib/domain/source/queries";
 import { getT } from "@/lib/i18n/server";
@@ -51,12 +52,11 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
               {source.number ? ` · ${source.number}` : ""} · {t("sources.citedBy", { count: source.citedBy })}
             </p>
             {source.canCorrect ? (
-              <details className="mt-3">
-                <summary className="cursor-pointer text-brand-700">{t("sources.edit", { title: source.title })}</summary>
-                <div className="mt-3">
+              <div className="mt-3">
+                <Disclosure label={t("sources.edit", { title: source.title })} variant="link">
                   <EditSourceForm assessmentId={id} source={{ ...source, adoptedOn: source.adoptedOn ? source.adoptedOn.toISOString().slice(0, 10) : null }} />
-                </div>
-              </details>
+                </Disclosure>
+              </div>
             ) : (
               access.can("source.create") && <p className="mt-2 text-sm text-slate-600">{t("sources.citedByOthers")}</p>
             )}

@@ -4,27 +4,36 @@ import { requireAccess } from "@/lib/auth/guard";
 import { getT } from "@/lib/i18n/server";
 import { AssignForm } from "../setup-forms";
 
-export default async function AssignmentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string }> }) {
+type Section = { key: string; title: string; groups: { key: string; title: string; indicators: Board["domains"][number]["subdomains"][number]["indicators"] }[] };
+type Board = Awaited<ReturnType<typeof getAssignmentBoard>>;
+
+export default async function AssignmentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; domain?: string }> }) {
   const { id } = await params;
   const access = await requireAccess(id);
   if (!access.can("assessment.manage")) return null;
-  const onlyUnassigned = (await searchParams).show === "unassigned";
+  const query = await searchParams;
+  const onlyUnassigned = query.show === "unassigned";
   const [t, board] = await Promise.all([getT(), getAssignmentBoard(access)]);
   const ministries = board.ministries.map((ministry) => ({ value: ministry.id, label: ministry.name }));
+  // One domain (or module) at a time, like the questionnaire; the unassigned view lists what is left everywhere.
+  const sections: Section[] = [
+    ...board.domains.map((domain) => ({
+      key: domain.code,
+      title: `${domain.code} ${domain.title}`,
+      groups: domain.subdomains.map((subdomain) => ({ key: subdomain.code, title: `${subdomain.code} ${subdomain.title}`, indicators: subdomain.indicators })),
+    })),
+    ...board.modules.map((module) => ({ key: module.code, title: module.title, groups: [{ key: module.code, title: module.title, indicators: module.indicators }] })),
+  ];
+  const shown = onlyUnassigned ? null : (sections.find((section) => section.key === query.domain) ?? sections[0]);
+  const groups = shown ? shown.groups : sections.flatMap((section) => section.groups);
   const targets = [
     ...board.domains.flatMap((domain) => [
       { value: `domain:${domain.code}`, label: t("assignment.scopeDomain", { code: domain.code, title: domain.title }) },
       ...domain.subdomains.map((subdomain) => ({ value: `subdomain:${subdomain.code}`, label: `— ${t("assignment.scopeSubdomain", { code: subdomain.code, title: subdomain.title })}` })),
     ]),
     ...board.modules.map((module) => ({ value: `module:${module.code}`, label: t("assignment.scopeModule", { title: module.title }) })),
-    ...[...board.domains.flatMap((d) => d.subdomains.flatMap((s) => s.indicators)), ...board.modules.flatMap((m) => m.indicators)].map((indicator) => ({
-      value: `indicator:${indicator.code}`,
-      label: `${indicator.code} ${indicator.question.slice(0, 80)}`,
-    })),
-  ];
-  const groups = [
-    ...board.domains.flatMap((domain) => domain.subdomains.map((subdomain) => ({ key: subdomain.code, title: `${subdomain.code} ${subdomain.title}`, indicators: subdomain.indicators }))),
-    ...board.modules.map((module) => ({ key: module.code, title: module.title, indicators: module.indicators })),
+    // Single indicators: those on screen.
+    ...groups.flatMap((group) => group.indicators).map((indicator) => ({ value: `indicator:${indicator.code}`, label: `${indicator.code} ${indicator.question.slice(0, 80)}` })),
   ];
 
   return (
@@ -41,6 +50,23 @@ export default async function AssignmentsPage({ params, searchParams }: { params
             {onlyUnassigned ? t("setup.assignments") : t("assignment.none")}
           </a>
         </p>
+        {shown && (
+          <nav aria-label={t("questionnaire.domains")} className="mt-4 border-b border-slate-300">
+            <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
+              {sections.map((section) => (
+                <li key={section.key}>
+                  <a
+                    href={`?domain=${encodeURIComponent(section.key)}`}
+                    aria-current={section === shown ? "page" : undefined}
+                    className={`inline-block pb-2 ${section === shown ? "border-b-4 border-brand-700 font-semibold" : "text-brand-700 hover:underline"}`}
+                  >
+                    {section.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         {groups.map((group) => {
           const rows = onlyUnassigned ? group.indicators.filter((indicator) => !indicator.lead) : group.indicators;
           if (rows.length === 0) return null;

@@ -1,4 +1,5 @@
 // Members and invitations: invite by email with a role, change roles, remove, revoke.
+import { Disclosure } from "@/components/ui/disclosure";
 import { requireAccess } from "@/lib/auth/guard";
 import { getMembersPage } from "@/lib/domain/membership/queries";
 import { roleLabel } from "@/lib/domain/assessment/labels";
@@ -26,7 +27,9 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
                   <span className="font-medium">{member.user.name}</span> · {member.user.email} · {roleLabel(t, member)}
                 </p>
                 <div className="mt-3">
-                  <ChangeRoleForm assessmentId={id} member={{ id: member.id, name: member.user.name, role: member.role, ministryId: member.ministryId }} ministries={ministryOptions} />
+                  <Disclosure label={t("member.changeRoleOf", { name: member.user.name })} variant="link">
+                    <ChangeRoleForm assessmentId={id} member={{ id: member.id, name: member.user.name, role: member.role, ministryId: member.ministryId }} ministries={ministryOptions} />
+                  </Disclosure>
                 </div>
                 <div className="mt-2">
                   <RemoveMemberButton assessmentId={id} member={{ id: member.id, name: member.user.name }} />
@@ -60,7 +63,9 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
           {t("member.invite")}
         </h2>
         <div className="mt-3">
-          <InviteForm assessmentId={id} ministries={ministryOptions} />
+          <Disclosure label={t("member.inviteOpen")}>
+            <InviteForm assessmentId={id} ministries={ministryOptions} />
+          </Disclosure>
         </div>
       </section>
     </div>

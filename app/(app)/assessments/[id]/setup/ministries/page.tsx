@@ -1,4 +1,5 @@
 // Ministries and agencies of the assessment: add, rename, remove.
+import { Disclosure } from "@/components/ui/disclosure";
 import { requireAccess } from "@/lib/auth/guard";
 import { listMinistries } from "@/lib/domain/ministry/queries";
 import { getT } from "@/lib/i18n/server";
@@ -20,11 +21,14 @@ export default async function MinistriesPage({ params }: { params: Promise<{ id:
           <ul className="mt-3 flex flex-col gap-4">
             {ministries.map((ministry) => (
               <li key={ministry.id} className="rounded border border-slate-300 bg-white p-4">
-                <RenameMinistryForm assessmentId={id} ministry={ministry} />
-                <p className="mt-2 text-sm text-slate-700">
+                <p className="font-medium">{ministry.name}</p>
+                <p className="mt-1 text-sm text-slate-700">
                   {t("ministry.focalPoints")}: {ministry._count.members} · {t("ministry.leads")}: {ministry._count.leadAssignments}
                 </p>
-                <div className="mt-2">
+                <div className="mt-2 flex flex-wrap items-start gap-4">
+                  <Disclosure label={t("ministry.rename", { name: ministry.name })} variant="link">
+                    <RenameMinistryForm assessmentId={id} ministry={ministry} />
+                  </Disclosure>
                   <RemoveMinistryButton assessmentId={id} ministry={ministry} />
                 </div>
               </li>
