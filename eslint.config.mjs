@@ -18,7 +18,11 @@ export default defineConfig([
             { name: "@/lib/db/client", message: "Read through lib/domain/<aggregate>/queries.ts; write through a service." },
           ],
           patterns: [
-            { group: ["@/lib/generated/prisma/client", "@prisma/client", "@prisma/adapter-pg", "postgres"], allowTypeImports: true, message: "No database access in routes or components." },
+            {
+              group: ["@/lib/generated/prisma/client", "@prisma/client", "@prisma/adapter-pg", "postgres"],
+              allowTypeImports: true,
+              message: "No database access in routes or components.",
+            },
           ],
         },
       ],

@@ -22,9 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("app.skipToContent")}
         </a>
-        <I18nProvider locale={locale}>
-          {children}
-        </I18nProvider>
+        <I18nProvider locale={locale}>{children}</I18nProvider>
       </body>
     </html>
   );

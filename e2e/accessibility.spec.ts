@@ -26,7 +26,12 @@ test("the launch form and the set-up screens", async ({ page }) => {
   await page.goto("/assessments");
   await page.getByRole("link", { name: "Kyrgyzstan 2022" }).click();
   await page.getByRole("link", { name: "Set up" }).click();
-  for (const [step, path] of [["Ministries and agencies", "ministries"], ["Members", "members"], ["Assignments", "assignments"], ["Outbox", "outbox"]]) {
+  for (const [step, path] of [
+    ["Ministries and agencies", "ministries"],
+    ["Members", "members"],
+    ["Assignments", "assignments"],
+    ["Outbox", "outbox"],
+  ]) {
     await page.getByRole("navigation", { name: "Set-up steps" }).getByRole("link", { name: step }).click();
     await expect(page).toHaveURL(new RegExp(`/setup/${path}$`));
     await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();

@@ -57,7 +57,9 @@ test("a coordinator launches an assessment and opens collection once a focal poi
   const invitee = await browser.newContext();
   const newcomer = await invitee.newPage();
   await newcomer.goto(new URL(inviteLink!).pathname);
-  await expect(newcomer.getByText("You are invited to the assessment Tajikistan 2026 as Focal point, Ministry of Labour, Migration and Employment.")).toBeVisible();
+  await expect(
+    newcomer.getByText("You are invited to the assessment Tajikistan 2026 as Focal point, Ministry of Labour, Migration and Employment."),
+  ).toBeVisible();
   await newcomer.getByLabel("Your full name").fill("Firuza Rahimova");
   await newcomer.getByLabel("Choose a password").fill("short");
   await newcomer.getByLabel("Repeat the password").fill("different");
@@ -75,7 +77,13 @@ test("a coordinator launches an assessment and opens collection once a focal poi
 
   // Assignments: domains 1–5 and the COVID-19 module to Labour, domain 6 to Foreign Affairs.
   await page.goto(`${setupUrl}/assignments`);
-  for (const domain of ["1: Migrants' rights", "2: Whole-of-government approach", "3: Partnerships", "4: Well-being of migrants", "5: Mobility dimension of crises"]) {
+  for (const domain of [
+    "1: Migrants' rights",
+    "2: Whole-of-government approach",
+    "3: Partnerships",
+    "4: Well-being of migrants",
+    "5: Mobility dimension of crises",
+  ]) {
     await assign(page, `Domain ${domain} (all)`, "Ministry of Labour, Migration and Employment");
   }
   // Foreign Affairs contributes to sub-domain 3.2 (bilateral cooperation): it reads and comments there.

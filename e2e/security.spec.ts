@@ -114,7 +114,12 @@ test("a state-changing request from another origin, or with none, is refused wit
     request.post("/login", { headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", ...headers }, data: '["$undefined",{}]' });
 
   expect((await post({ origin })).status()).toBe(200);
-  const refused: Record<string, string>[] = [{}, { origin: "http://evil.example" }, { origin: "http://evil.example", "x-forwarded-host": "evil.example" }, { origin: "null" }];
+  const refused: Record<string, string>[] = [
+    {},
+    { origin: "http://evil.example" },
+    { origin: "http://evil.example", "x-forwarded-host": "evil.example" },
+    { origin: "null" },
+  ];
   for (const headers of refused) {
     const response = await post(headers);
     expect(response.status(), JSON.stringify(headers)).toBe(403);
@@ -177,7 +182,11 @@ test("malformed requests get a 4xx, and the server logs no error for them", asyn
   expect((await action("5")).status()).toBe(400);
   expect((await action("garbage", { "content-type": "multipart/form-data" })).status()).toBe(400);
   expect((await action('["a\\u0000b"]')).status()).toBe(400);
-  const chunked = await postChunked("/login", { headers: { "next-action": actionId, origin, "content-type": "text/plain;charset=UTF-8" }, head: "[]", end: true });
+  const chunked = await postChunked("/login", {
+    headers: { "next-action": actionId, origin, "content-type": "text/plain;charset=UTF-8" },
+    head: "[]",
+    end: true,
+  });
   expect(chunked).toMatchObject({ status: 411 });
   const notMultipart = await page.request.post(documentPath(), { headers: { origin, "content-type": "text/plain" }, data: "hello" });
   expect(notMultipart.status()).toBe(415);

@@ -10,12 +10,9 @@ import { logger } from "@/lib/logger";
 
 export type FieldErrors = Record<string, MessageKey[]>;
 
-export type ActionState<T> =
-  | { ok: true; data: T }
-  | { ok: false; formError?: MessageKey; formErrorVars?: TranslateVars; fieldErrors?: FieldErrors }
-  | null;
+export type ActionState<T> = { ok: true; data: T } | { ok: false; formError?: MessageKey; formErrorVars?: TranslateVars; fieldErrors?: FieldErrors } | null;
 
-export const ok = <T,>(data: T): ActionState<T> => ({ ok: true, data });
+export const ok = <T>(data: T): ActionState<T> => ({ ok: true, data });
 
 type Options = { requireUser?: boolean };
 type Handler<S extends z.ZodType, T> = (input: z.output<S>, ctx: { user: CurrentUser }) => Promise<ActionState<T>>;
@@ -46,7 +43,11 @@ function inputOf(raw: unknown): unknown {
 }
 
 export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>): (prev: ActionState<T>, raw: unknown) => Promise<ActionState<T>>;
-export function action<S extends z.ZodType, T>(schema: S, handler: PublicHandler<S, T>, options: { requireUser: false }): (prev: ActionState<T>, raw: unknown) => Promise<ActionState<T>>;
+export function action<S extends z.ZodType, T>(
+  schema: S,
+  handler: PublicHandler<S, T>,
+  options: { requireUser: false },
+): (prev: ActionState<T>, raw: unknown) => Promise<ActionState<T>>;
 export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T> | PublicHandler<S, T>, options: Options = {}) {
   return async (_prev: ActionState<T>, raw: unknown): Promise<ActionState<T>> => {
     const parsed = schema.safeParse(inputOf(raw));
@@ -59,9 +60,7 @@ export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>
       if (error instanceof NotFoundError) notFound();
       if (error instanceof DomainError) {
         const { field, vars } = error.options;
-        return field
-          ? { ok: false, fieldErrors: { [field]: [error.messageKey] } }
-          : { ok: false, formError: error.messageKey, formErrorVars: vars };
+        return field ? { ok: false, fieldErrors: { [field]: [error.messageKey] } } : { ok: false, formError: error.messageKey, formErrorVars: vars };
       }
       if (isNavigationSignal(error)) throw error;
       logger.error("server action failed", error);

@@ -6,7 +6,11 @@ describe("diffWords", () => {
     const before = "Migrants have access to health care";
     const after = "All migrants have equal access to health care";
     const parts = diffWords(before, after);
-    const text = (kinds: string[]) => parts.filter((part) => kinds.includes(part.kind)).map((part) => part.text).join("");
+    const text = (kinds: string[]) =>
+      parts
+        .filter((part) => kinds.includes(part.kind))
+        .map((part) => part.text)
+        .join("");
     expect(text(["same", "removed"])).toBe(before);
     expect(text(["same", "added"])).toBe(after);
     expect(parts.filter((part) => part.kind === "removed").map((part) => part.text.trim())).toEqual(["Migrants"]);

@@ -8,7 +8,10 @@ export function formArray<T extends z.ZodType>(item: T) {
 
 /** An optional text field: "" and whitespace become undefined. */
 export const optionalText = (max: number) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(max, { error: "validation.tooLong" }).optional());
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string().trim().max(max, { error: "validation.tooLong" }).optional(),
+  );
 
 /** An optional id from a select whose empty option means "none". */
 export const optionalId = z.preprocess((value) => (value === "" || value === null ? undefined : value), z.uuid({ error: "validation.required" }).optional());

@@ -39,7 +39,8 @@ const { values: args } = parseArgs({
 const duration = Number(args.duration);
 const warmup = Number(args.warmup);
 const connections = Number(args.connections);
-if (!(duration > 0) || !(warmup >= 0) || !(connections >= 1 && Number.isInteger(connections))) throw new Error("--duration, --warmup and --connections take positive numbers");
+if (!(duration > 0) || !(warmup >= 0) || !(connections >= 1 && Number.isInteger(connections)))
+  throw new Error("--duration, --warmup and --connections take positive numbers");
 if (args.only && args.only !== "pages" && args.only !== "saves") throw new Error("--only takes pages or saves");
 const runPages = args.only !== "saves";
 const runSaves = args.only !== "pages";
@@ -56,7 +57,10 @@ const SAVE_ACTION = { file: "app/(app)/assessments/[id]/questionnaire/actions.ts
 
 Object.assign(process.env, { NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" });
 const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-const load = () => loadavg().map((value) => value.toFixed(2)).join(" / ");
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" / ");
 
 let stopEnvironment: () => Promise<void> = async () => {};
 let interrupted = false;
@@ -121,12 +125,16 @@ async function sessionFor(env: BenchEnvironment, user: BenchUser, warnings: stri
   if (compare) {
     const drift = await claimDrift(await signInForReal(env.origin, user.email, DEMO_PASSWORD), minted, env.authSecret);
     if (drift.missing.length || drift.extra.length) {
-      warnings.push(`a real sign-in's session has claims [${drift.missing.join(", ")}] that the minted one lacks, and the minted one [${drift.extra.join(", ")}] that it lacks: update sessionClaims() in scripts/lib/bench/session.ts`);
+      warnings.push(
+        `a real sign-in's session has claims [${drift.missing.join(", ")}] that the minted one lacks, and the minted one [${drift.extra.join(", ")}] that it lacks: update sessionClaims() in scripts/lib/bench/session.ts`,
+      );
       say(warnings.at(-1)!);
     }
   }
   if (!problem) return minted;
-  warnings.push(`the minted session cookie for ${user.email} was refused (${problem}): update sessionClaims() in scripts/lib/bench/session.ts; using a real sign-in instead`);
+  warnings.push(
+    `the minted session cookie for ${user.email} was refused (${problem}): update sessionClaims() in scripts/lib/bench/session.ts; using a real sign-in instead`,
+  );
   say(warnings.at(-1)!);
   const real = await signInForReal(env.origin, user.email, DEMO_PASSWORD);
   const again = await refusal(env.origin, real, user.name);
@@ -179,7 +187,15 @@ async function countPageSql(counter: SqlCounter, client: HttpClient, spec: PageS
   };
 }
 
-async function loadPage(env: BenchEnvironment, counter: SqlCounter, probe: CpuProbe, spec: PageSpec, cookie: string | undefined, warmupSeconds: number, durationSeconds: number) {
+async function loadPage(
+  env: BenchEnvironment,
+  counter: SqlCounter,
+  probe: CpuProbe,
+  spec: PageSpec,
+  cookie: string | undefined,
+  warmupSeconds: number,
+  durationSeconds: number,
+) {
   await counter.waitForQuiet();
   return loadTest({ url: env.origin + spec.path, headers: pageHeaders(cookie), connections, warmupSeconds, durationSeconds, cpu: probe });
 }
@@ -191,11 +207,19 @@ type PageReport = { signInSql: number; references: LoadResult[]; rows: PageResul
  * mean of the two runs around it, so that a build starting or ending elsewhere on the machine moves the
  * page and its reference together.
  */
-async function measurePages(env: BenchEnvironment, counter: SqlCounter, probe: CpuProbe, specs: PageSpec[], cookieOf: (spec: PageSpec) => string | undefined): Promise<PageReport> {
+async function measurePages(
+  env: BenchEnvironment,
+  counter: SqlCounter,
+  probe: CpuProbe,
+  specs: PageSpec[],
+  cookieOf: (spec: PageSpec) => string | undefined,
+): Promise<PageReport> {
   const client = new HttpClient(env.origin, 1);
   try {
     const signIn = await countPageSql(counter, client, SIGN_IN, undefined);
-    say(`sign-in page: ${fixed(signIn.sqlPerRequest, 1)} SQL/request; ${specs.length + 1} runs of ${REFERENCE.warmup}+${REFERENCE.duration} s around the pages`);
+    say(
+      `sign-in page: ${fixed(signIn.sqlPerRequest, 1)} SQL/request; ${specs.length + 1} runs of ${REFERENCE.warmup}+${REFERENCE.duration} s around the pages`,
+    );
     const references = [await loadPage(env, counter, probe, SIGN_IN, undefined, REFERENCE.warmup, REFERENCE.duration)];
     const rows: PageResult[] = [];
     for (const spec of specs) {
@@ -208,7 +232,14 @@ async function measurePages(env: BenchEnvironment, counter: SqlCounter, probe: C
       const signInReqPerSec = (around[0].reqPerSec + around[1].reqPerSec) / 2;
       const signInCpu = meanCpu(around.map((run) => run.cpu));
       const pageCpu = cpuTotal(load.cpu);
-      rows.push({ ...spec, ...sql, load, signInReqPerSec, vsSignIn: load.reqPerSec / signInReqPerSec, vsSignInCpu: signInCpu && pageCpu ? signInCpu / pageCpu : undefined });
+      rows.push({
+        ...spec,
+        ...sql,
+        load,
+        signInReqPerSec,
+        vsSignIn: load.reqPerSec / signInReqPerSec,
+        vsSignInCpu: signInCpu && pageCpu ? signInCpu / pageCpu : undefined,
+      });
     }
     return { signInSql: signIn.sqlPerRequest, references, rows };
   } finally {
@@ -248,13 +279,22 @@ async function measureSaves(env: BenchEnvironment, counter: SqlCounter, probe: C
       say(`${phase}: ${result.saved} saved, ${result.conflicts} conflicts, ${result.errors} errors`);
       errors.push(...saver.firstErrors.splice(0).map((error) => `${phase}: ${error}`));
       if (result.saved < 0.5 * result.attempts || result.attempts === 0) {
-        throw new Error(`${phase}: only ${result.saved} of ${result.attempts} saves were saved (${result.conflicts} conflicts, ${result.errors} errors): ${errors.join(" | ")}`);
+        throw new Error(
+          `${phase}: only ${result.saved} of ${result.attempts} saves were saved (${result.conflicts} conflicts, ${result.errors} errors): ${errors.join(" | ")}`,
+        );
       }
     };
     const health = async () => {
       await counter.waitForQuiet();
       say(`health route: ${connections} connections, ${REFERENCE.warmup}+${HEALTH_DURATION} s…`);
-      return loadTest({ url: `${env.origin}/api/health`, headers: {}, connections, warmupSeconds: REFERENCE.warmup, durationSeconds: HEALTH_DURATION, cpu: probe });
+      return loadTest({
+        url: `${env.origin}/api/health`,
+        headers: {},
+        connections,
+        warmupSeconds: REFERENCE.warmup,
+        durationSeconds: HEALTH_DURATION,
+        cpu: probe,
+      });
     };
 
     await counter.waitForQuiet();
@@ -350,7 +390,22 @@ function printReport(report: { header: string[]; pages?: PageReport; saves?: Sav
           { title: "speed" },
         ],
         [
-          ["sign-in page /login (median run)", "anonymous", fixed(signInSql, 1), fixed(signInSql, 1), fixed(median.reqPerSec, 1), fixed(median.p50), fixed(median.p99), String(references.reduce((sum, run) => sum + run.non2xx + run.errors, 0)), "", "", cpuText(median.cpu), "", "", ""],
+          [
+            "sign-in page /login (median run)",
+            "anonymous",
+            fixed(signInSql, 1),
+            fixed(signInSql, 1),
+            fixed(median.reqPerSec, 1),
+            fixed(median.p50),
+            fixed(median.p99),
+            String(references.reduce((sum, run) => sum + run.non2xx + run.errors, 0)),
+            "",
+            "",
+            cpuText(median.cpu),
+            "",
+            "",
+            "",
+          ],
           ...rows.map((row) => [
             row.label,
             row.who,
@@ -380,12 +435,62 @@ function printReport(report: { header: string[]; pages?: PageReport; saves?: Sav
       `targets: ≤ ${TARGETS.statementsPerSave} statements per save; at ${editors} editors p99 ≤ ${TARGETS.saveP99Ms} ms and saves/s ≥ ${TARGETS.saveVsHealth}× the health route's req/s`,
       "",
       table(
-        [{ title: "measure", align: "left" }, { title: "saves/s" }, { title: "p50 ms" }, { title: "p99 ms" }, { title: "saved" }, { title: "conflicts" }, { title: "errors" }, { title: "CPU ms/save" }, { title: "p99" }],
         [
-          [`1 editor, ${SERIAL_SAVES} serial saves`, fixed(serial.savesPerSec, 1), fixed(serial.p50, 1), fixed(serial.p99, 1), String(serial.saved), String(serial.conflicts), String(serial.errors), cpuText(serial.cpu), ""],
-          [`${editors} editors, closed loop, ${duration} s`, fixed(closed.savesPerSec, 1), fixed(closed.p50), fixed(closed.p99), String(closed.saved), String(closed.conflicts), String(closed.errors), cpuText(closed.cpu), verdict(closed.p99 <= TARGETS.saveP99Ms)],
-          [`${editors} editors, open loop, 1 save/s each (${fixed((open.offered ?? 0) / open.seconds)}/s offered, ${open.merged ?? 0} merged)`, fixed(open.savesPerSec, 1), fixed(open.p50), fixed(open.p99), String(open.saved), String(open.conflicts), String(open.errors), "", verdict(open.p99 <= TARGETS.saveP99Ms)],
-          ...health.map((run, index) => [`GET /api/health, ${connections} connections, ${index === 0 ? "before" : "after"} the closed loop`, fixed(run.reqPerSec, 1), fixed(run.p50), fixed(run.p99), String(run.responses - run.non2xx), "", String(run.non2xx + run.errors), cpuText(run.cpu), ""]),
+          { title: "measure", align: "left" },
+          { title: "saves/s" },
+          { title: "p50 ms" },
+          { title: "p99 ms" },
+          { title: "saved" },
+          { title: "conflicts" },
+          { title: "errors" },
+          { title: "CPU ms/save" },
+          { title: "p99" },
+        ],
+        [
+          [
+            `1 editor, ${SERIAL_SAVES} serial saves`,
+            fixed(serial.savesPerSec, 1),
+            fixed(serial.p50, 1),
+            fixed(serial.p99, 1),
+            String(serial.saved),
+            String(serial.conflicts),
+            String(serial.errors),
+            cpuText(serial.cpu),
+            "",
+          ],
+          [
+            `${editors} editors, closed loop, ${duration} s`,
+            fixed(closed.savesPerSec, 1),
+            fixed(closed.p50),
+            fixed(closed.p99),
+            String(closed.saved),
+            String(closed.conflicts),
+            String(closed.errors),
+            cpuText(closed.cpu),
+            verdict(closed.p99 <= TARGETS.saveP99Ms),
+          ],
+          [
+            `${editors} editors, open loop, 1 save/s each (${fixed((open.offered ?? 0) / open.seconds)}/s offered, ${open.merged ?? 0} merged)`,
+            fixed(open.savesPerSec, 1),
+            fixed(open.p50),
+            fixed(open.p99),
+            String(open.saved),
+            String(open.conflicts),
+            String(open.errors),
+            "",
+            verdict(open.p99 <= TARGETS.saveP99Ms),
+          ],
+          ...health.map((run, index) => [
+            `GET /api/health, ${connections} connections, ${index === 0 ? "before" : "after"} the closed loop`,
+            fixed(run.reqPerSec, 1),
+            fixed(run.p50),
+            fixed(run.p99),
+            String(run.responses - run.non2xx),
+            "",
+            String(run.non2xx + run.errors),
+            cpuText(run.cpu),
+            "",
+          ]),
         ],
       ),
       "",
@@ -486,7 +591,16 @@ async function main() {
         node: process.version,
         cpus: cpus().length,
         loadAverage: { start: loadAtStart, beforeSaves: loadBeforeSaves, end: load() },
-        options: { duration, warmup, connections, only: args.only ?? null, sqlRequests: SQL_REQUESTS, serialSaves: SERIAL_SAVES, reference: REFERENCE, healthDuration: HEALTH_DURATION },
+        options: {
+          duration,
+          warmup,
+          connections,
+          only: args.only ?? null,
+          sqlRequests: SQL_REQUESTS,
+          serialSaves: SERIAL_SAVES,
+          reference: REFERENCE,
+          healthDuration: HEALTH_DURATION,
+        },
         targets: TARGETS,
         data: data.summary,
         pages: pageReport,

@@ -16,7 +16,7 @@ const input = z
   .object({ email: z.email(), name: z.string().trim().min(1).max(200), password: z.string().min(12).max(1024) })
   .safeParse({ email: values.email, name: values.name, password: process.env.USER_PASSWORD ?? randomBytes(18).toString("base64url") });
 if (!input.success || !process.env.DATABASE_URL) {
-  console.error("usage: DATABASE_URL=… [USER_PASSWORD=…(12+ characters)] npm run user:create -- --email a@b.org --name \"A B\" [--iom-staff] [--admin]");
+  console.error('usage: DATABASE_URL=… [USER_PASSWORD=…(12+ characters)] npm run user:create -- --email a@b.org --name "A B" [--iom-staff] [--admin]');
   if (!input.success) console.error(z.prettifyError(input.error));
   process.exit(2);
 }
@@ -34,7 +34,13 @@ try {
       data: { email, name: input.data.name, passwordHash, isIomStaff: !!values["iom-staff"], isAdmin: !!values.admin },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: null, action: "user.created", objectType: "user", objectId: user.id, after: { email, isIomStaff: !!values["iom-staff"], isAdmin: !!values.admin, via: "cli" } });
+    await recordAudit(tx, {
+      actorId: null,
+      action: "user.created",
+      objectType: "user",
+      objectId: user.id,
+      after: { email, isIomStaff: !!values["iom-staff"], isAdmin: !!values.admin, via: "cli" },
+    });
   });
   console.log(`Created ${email}.`);
   if (!process.env.USER_PASSWORD) console.log(`Password (shown once): ${input.data.password}`);

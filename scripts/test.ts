@@ -15,12 +15,20 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: 
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 
 const vitestJson = path.join(OUT, "vitest.json");
-const vitest = spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], { cwd: ROOT, stdio: "inherit", env });
+const vitest = spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env,
+});
 
 let e2e = { status: 0 as number | null };
 const playwrightJson = path.join(OUT, "playwright.json");
 if (!process.argv.includes("--no-e2e")) {
-  e2e = spawnSync(bin("playwright"), ["test", "--reporter=list,json"], { cwd: ROOT, stdio: "inherit", env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson } });
+  e2e = spawnSync(bin("playwright"), ["test", "--reporter=list,json"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson },
+  });
 }
 
 const read = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);

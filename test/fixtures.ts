@@ -6,7 +6,10 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/password";
 import { seedAll } from "@/prisma/seed/index";
 
-export async function createUser(db: Db, overrides: { email?: string; password?: string; isIomStaff?: boolean; isAdmin?: boolean; status?: "ACTIVE" | "DEACTIVATED" } = {}): Promise<CurrentUser> {
+export async function createUser(
+  db: Db,
+  overrides: { email?: string; password?: string; isIomStaff?: boolean; isAdmin?: boolean; status?: "ACTIVE" | "DEACTIVATED" } = {},
+): Promise<CurrentUser> {
   const user = await db.user.create({
     data: {
       email: overrides.email ?? `user-${randomUUID()}@example.org`,

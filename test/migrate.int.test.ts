@@ -34,11 +34,14 @@ describe("migration runner", () => {
 
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     try {
-      const rows = await sql`SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`;
+      const rows =
+        await sql`SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`;
       const init = readMigrations()[0];
       expect(rows[0]).toMatchObject({
         migration_name: init.name,
-        checksum: createHash("sha256").update(readFileSync(path.join(MIGRATIONS_DIR, init.name, "migration.sql"))).digest("hex"),
+        checksum: createHash("sha256")
+          .update(readFileSync(path.join(MIGRATIONS_DIR, init.name, "migration.sql")))
+          .digest("hex"),
         rolled_back_at: null,
         applied_steps_count: 1,
       });

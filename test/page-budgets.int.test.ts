@@ -67,7 +67,13 @@ function pageFiles(dir: string): string[] {
 /** A synthetic framework of `size` core indicators (6 domains × 5 sub-domains) and a 12-question module. */
 function syntheticFramework(size: number): FrameworkSeed {
   const perSubdomain = size / 30;
-  const indicator = (code: string) => ({ code, question: `Question ${code}?`, guidance: "Guidance.", answerType: "YES_PARTIAL_NO" as const, evidenceRequired: true });
+  const indicator = (code: string) => ({
+    code,
+    question: `Question ${code}?`,
+    guidance: "Guidance.",
+    answerType: "YES_PARTIAL_NO" as const,
+    evidenceRequired: true,
+  });
   return {
     version: `test-${size}`,
     name: `Test framework of ${size}`,
@@ -89,10 +95,19 @@ function syntheticFramework(size: number): FrameworkSeed {
 async function buildWorld(frameworkVersion: string, coordinator: CurrentUser, focal: CurrentUser, year: number): Promise<World> {
   const framework = await db.framework.findUniqueOrThrow({ where: { version: frameworkVersion }, select: { id: true, modules: { select: { id: true } } } });
   const assessment = await db.assessment.create({
-    data: { country: "KGZ", year, frameworkId: framework.id, phase: "COLLECTION", createdById: coordinator.id, modules: { create: framework.modules.map((module) => ({ moduleId: module.id })) } },
+    data: {
+      country: "KGZ",
+      year,
+      frameworkId: framework.id,
+      phase: "COLLECTION",
+      createdById: coordinator.id,
+      modules: { create: framework.modules.map((module) => ({ moduleId: module.id })) },
+    },
     select: { id: true },
   });
-  const [labour, foreign] = await Promise.all(["Labour", "Foreign Affairs"].map((name) => db.ministry.create({ data: { assessmentId: assessment.id, name }, select: { id: true } })));
+  const [labour, foreign] = await Promise.all(
+    ["Labour", "Foreign Affairs"].map((name) => db.ministry.create({ data: { assessmentId: assessment.id, name }, select: { id: true } })),
+  );
   await db.member.createMany({
     data: [
       { assessmentId: assessment.id, userId: coordinator.id, role: "COORDINATOR" },
@@ -100,22 +115,63 @@ async function buildWorld(frameworkVersion: string, coordinator: CurrentUser, fo
     ],
   });
   const indicators = await db.indicator.findMany({ where: { frameworkId: framework.id }, select: { id: true, code: true } });
-  await db.assignment.createMany({ data: indicators.map((indicator, i) => ({ assessmentId: assessment.id, indicatorId: indicator.id, leadMinistryId: indicator.code === "1.1.1" || i % 2 === 0 ? labour.id : foreign.id })) });
-  const source = await db.source.create({ data: { assessmentId: assessment.id, issuer: "Government", title: "Labour Code", kind: "LAW", url: "https://example.org/code" }, select: { id: true } });
-  const answers = indicators.map((indicator) => ({ id: randomUUID(), assessmentId: assessment.id, indicatorId: indicator.id, state: "DRAFT" as const, value: "yes", explanation: "Because.", version: 3 }));
+  await db.assignment.createMany({
+    data: indicators.map((indicator, i) => ({
+      assessmentId: assessment.id,
+      indicatorId: indicator.id,
+      leadMinistryId: indicator.code === "1.1.1" || i % 2 === 0 ? labour.id : foreign.id,
+    })),
+  });
+  const source = await db.source.create({
+    data: { assessmentId: assessment.id, issuer: "Government", title: "Labour Code", kind: "LAW", url: "https://example.org/code" },
+    select: { id: true },
+  });
+  const answers = indicators.map((indicator) => ({
+    id: randomUUID(),
+    assessmentId: assessment.id,
+    indicatorId: indicator.id,
+    state: "DRAFT" as const,
+    value: "yes",
+    explanation: "Because.",
+    version: 3,
+  }));
   await db.answer.createMany({ data: answers });
   await db.answerSource.createMany({ data: answers.map((answer) => ({ answerId: answer.id, sourceId: source.id })) });
   const first = answers.find((answer) => answer.indicatorId === indicators.find((indicator) => indicator.code === "1.1.1")!.id)!;
-  await db.answerRevision.createMany({ data: [1, 2, 3].map((version) => ({ answerId: first.id, version, state: "DRAFT" as const, explanation: `v${version}`, sourceIds: [], authorId: focal.id })) });
+  await db.answerRevision.createMany({
+    data: [1, 2, 3].map((version) => ({ answerId: first.id, version, state: "DRAFT" as const, explanation: `v${version}`, sourceIds: [], authorId: focal.id })),
+  });
   for (const visibility of ["SHARED", "INTERNAL"] as const) {
     await db.commentThread.create({
-      data: { assessmentId: assessment.id, answerId: first.id, visibility, createdById: coordinator.id, comments: { create: [{ authorId: coordinator.id, body: "Check" }, { authorId: focal.id, body: "Done" }] } },
+      data: {
+        assessmentId: assessment.id,
+        answerId: first.id,
+        visibility,
+        createdById: coordinator.id,
+        comments: {
+          create: [
+            { authorId: coordinator.id, body: "Check" },
+            { authorId: focal.id, body: "Done" },
+          ],
+        },
+      },
     });
   }
   const token = `token-${randomUUID()}`;
   const { hashToken } = await import("@/lib/domain/membership/service");
-  await db.invitation.create({ data: { assessmentId: assessment.id, email: "invited@example.org", role: "STAKEHOLDER", tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 86_400_000), invitedById: coordinator.id } });
-  await db.outboxMessage.createMany({ data: [1, 2].map((n) => ({ assessmentId: assessment.id, to: `person${n}@example.org`, subject: "Hello", body: "Body", status: "OUTBOX" as const })) });
+  await db.invitation.create({
+    data: {
+      assessmentId: assessment.id,
+      email: "invited@example.org",
+      role: "STAKEHOLDER",
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      invitedById: coordinator.id,
+    },
+  });
+  await db.outboxMessage.createMany({
+    data: [1, 2].map((n) => ({ assessmentId: assessment.id, to: `person${n}@example.org`, subject: "Hello", body: "Body", status: "OUTBOX" as const })),
+  });
   return { coordinator, focal, assessmentId: assessment.id, code: "1.1.1", token };
 }
 

@@ -32,7 +32,9 @@ function sources(dir: string): string[] {
 
 export function findRuleLeaks(files: { file: string; text: string }[]): string[] {
   return files.flatMap(({ file, text }) =>
-    text.split("\n").flatMap((line, index) => RULES.filter(([, pattern]) => pattern.test(line)).map(([what]) => `${file}:${index + 1}: ${what}: ${line.trim()}`)),
+    text
+      .split("\n")
+      .flatMap((line, index) => RULES.filter(([, pattern]) => pattern.test(line)).map(([what]) => `${file}:${index + 1}: ${what}: ${line.trim()}`)),
   );
 }
 
@@ -51,7 +53,7 @@ describe("rules live in one place", () => {
       { file: "d.ts", text: 'const editable = ["DRAFT", "CHANGES_REQUESTED"].includes(state);' },
       { file: "e.ts", text: 'db.member.count({ where: { role: "COORDINATOR" } })' },
       { file: "f.ts", text: 'where: { phase: { in: ["COLLECTION", "CONSULTATION"] } }' },
-      { file: "g.ts", text: 'const label = t(`phase.${phase}`); // fine: no rule' },
+      { file: "g.ts", text: "const label = t(`phase.${phase}`); // fine: no rule" },
       { file: "h.ts", text: 'if (framework.status !== "PUBLISHED") return null; // a framework status, not a phase' },
     ]);
     expect(leaks.map((leak) => leak.split(":")[0])).toEqual(["a.ts", "b.ts", "c.ts", "d.ts", "e.ts", "f.ts"]);

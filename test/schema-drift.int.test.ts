@@ -60,7 +60,10 @@ describe("schema drift", () => {
   });
 
   it("notices a model change that has no migration", async () => {
-    const schema = readFileSync(SCHEMA_PATH, "utf8").replace("  locale       String     @default(\"en\")", "  locale       String     @default(\"en\")\n  nickname     String?");
+    const schema = readFileSync(SCHEMA_PATH, "utf8").replace(
+      '  locale       String     @default("en")',
+      '  locale       String     @default("en")\n  nickname     String?',
+    );
     expect(await schemaDrift(sql, schema)).toEqual(["column missing in database: User.nickname"]);
   });
 });

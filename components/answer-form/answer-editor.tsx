@@ -57,7 +57,8 @@ export function AnswerEditor(props: AnswerEditorProps) {
   const [filter, setFilter] = useState("");
   const needle = filter.trim().toLowerCase();
   const uncited = sources.filter(
-    (source) => !draft.sourceIds.includes(source.id) && (!needle || source.title.toLowerCase().includes(needle) || (source.number ?? "").toLowerCase().includes(needle)),
+    (source) =>
+      !draft.sourceIds.includes(source.id) && (!needle || source.title.toLowerCase().includes(needle) || (source.number ?? "").toLowerCase().includes(needle)),
   );
   const [pick, setPick] = useState("");
 
@@ -116,7 +117,9 @@ export function AnswerEditor(props: AnswerEditorProps) {
           <h3 id="conflict-title" className="font-semibold">
             {t("conflict.title")}
           </h3>
-          <p className="mt-1 text-sm">{t("conflict.body", { name: autosave.conflict.updatedBy ?? "—", time: new Date(autosave.conflict.updatedAt).toLocaleString() })}</p>
+          <p className="mt-1 text-sm">
+            {t("conflict.body", { name: autosave.conflict.updatedBy ?? "—", time: new Date(autosave.conflict.updatedAt).toLocaleString() })}
+          </p>
           <div className="mt-3 grid gap-4 md:grid-cols-2">
             <div>
               <h4 className="font-medium">{t("conflict.yours")}</h4>
@@ -151,7 +154,14 @@ export function AnswerEditor(props: AnswerEditorProps) {
             <div className="flex flex-wrap gap-x-6 gap-y-2">
               {valueOptions.map((option) => (
                 <label key={option.value} className="flex items-center gap-2">
-                  <input type="radio" name="value" value={option.value} checked={draft.value === option.value} onChange={() => change({ value: option.value })} className="h-5 w-5" />
+                  <input
+                    type="radio"
+                    name="value"
+                    value={option.value}
+                    checked={draft.value === option.value}
+                    onChange={() => change({ value: option.value })}
+                    className="h-5 w-5"
+                  />
                   {option.label}
                 </label>
               ))}
@@ -163,9 +173,21 @@ export function AnswerEditor(props: AnswerEditorProps) {
               {t("answer.value")}
             </label>
             {props.answerType === "NUMBER" ? (
-              <input id="answer-value" inputMode="decimal" value={draft.value ?? ""} onChange={(event) => change({ value: event.target.value })} className="max-w-40 rounded border border-slate-400 px-3 py-2" />
+              <input
+                id="answer-value"
+                inputMode="decimal"
+                value={draft.value ?? ""}
+                onChange={(event) => change({ value: event.target.value })}
+                className="max-w-40 rounded border border-slate-400 px-3 py-2"
+              />
             ) : (
-              <textarea id="answer-value" rows={3} value={draft.value ?? ""} onChange={(event) => change({ value: event.target.value })} className="rounded border border-slate-400 px-3 py-2" />
+              <textarea
+                id="answer-value"
+                rows={3}
+                value={draft.value ?? ""}
+                onChange={(event) => change({ value: event.target.value })}
+                className="rounded border border-slate-400 px-3 py-2"
+              />
             )}
           </div>
         )}
@@ -188,7 +210,12 @@ export function AnswerEditor(props: AnswerEditorProps) {
         </div>
       </fieldset>
 
-      <p role="status" aria-live="polite" className={`text-sm ${autosave.status === "offline" || autosave.status === "expired" || autosave.status === "invalid" ? "font-semibold text-red-800" : "text-slate-700"}`} data-testid="autosave-status">
+      <p
+        role="status"
+        aria-live="polite"
+        className={`text-sm ${autosave.status === "offline" || autosave.status === "expired" || autosave.status === "invalid" ? "font-semibold text-red-800" : "text-slate-700"}`}
+        data-testid="autosave-status"
+      >
         {statusText}
       </p>
 
@@ -226,7 +253,10 @@ export function AnswerEditor(props: AnswerEditorProps) {
                 )}
                 {editable && source.notOnline && source.canAttach && (
                   <div className="w-full">
-                    <DocumentUpload source={source} onUploaded={() => setSources((list) => list.map((item) => (item.id === source.id ? { ...item, hasDocument: true } : item)))} />
+                    <DocumentUpload
+                      source={source}
+                      onUploaded={() => setSources((list) => list.map((item) => (item.id === source.id ? { ...item, hasDocument: true } : item)))}
+                    />
                   </div>
                 )}
               </li>
@@ -239,13 +269,24 @@ export function AnswerEditor(props: AnswerEditorProps) {
               <label htmlFor="filter-sources" className="font-medium">
                 {t("sources.search")}
               </label>
-              <input id="filter-sources" type="search" value={filter} onChange={(event) => setFilter(event.target.value)} className="w-64 rounded border border-slate-400 bg-white px-3 py-2" />
+              <input
+                id="filter-sources"
+                type="search"
+                value={filter}
+                onChange={(event) => setFilter(event.target.value)}
+                className="w-64 rounded border border-slate-400 bg-white px-3 py-2"
+              />
             </div>
             <div className="flex flex-col gap-1">
               <label htmlFor="pick-source" className="font-medium">
                 {t("answer.pickSource")}
               </label>
-              <select id="pick-source" value={pick} onChange={(event) => setPick(event.target.value)} className="max-w-xl rounded border border-slate-400 bg-white px-3 py-2">
+              <select
+                id="pick-source"
+                value={pick}
+                onChange={(event) => setPick(event.target.value)}
+                className="max-w-xl rounded border border-slate-400 bg-white px-3 py-2"
+              >
                 <option value="" />
                 {uncited.map((source) => (
                   <option key={source.id} value={source.id}>

@@ -43,7 +43,15 @@ export function DocumentUpload({ source, onUploaded }: { source: { id: string; t
         <p id={`${id}-hint`} className="text-xs text-slate-600">
           {t("document.hint")}
         </p>
-        <input id={id} name="file" type="file" required aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp" className="text-sm" />
+        <input
+          id={id}
+          name="file"
+          type="file"
+          required
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+          accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp"
+          className="text-sm"
+        />
         {error && (
           <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700">
             {error}

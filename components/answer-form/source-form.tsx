@@ -20,7 +20,11 @@ export type SourceView = {
   canAttach: boolean;
 };
 
-export function SourceForm(props: { assessmentId: string; action: (state: ActionState<SourceView>, data: FormData) => Promise<ActionState<SourceView>>; onCreated: (source: SourceView) => void }) {
+export function SourceForm(props: {
+  assessmentId: string;
+  action: (state: ActionState<SourceView>, data: FormData) => Promise<ActionState<SourceView>>;
+  onCreated: (source: SourceView) => void;
+}) {
   const t = useT();
   return (
     <ActionForm
@@ -35,7 +39,12 @@ export function SourceForm(props: { assessmentId: string; action: (state: Action
       <HiddenField name="assessmentId" />
       <Field name="title" label={t("source.title")} autoComplete="off" />
       <Field name="issuer" label={t("source.issuer")} hint={t("source.issuerHint")} autoComplete="off" />
-      <SelectField name="kind" label={t("source.kind")} options={SOURCE_KINDS.map((kind) => ({ value: kind, label: t(`sourceKind.${kind}`) }))} className="max-w-sm" />
+      <SelectField
+        name="kind"
+        label={t("source.kind")}
+        options={SOURCE_KINDS.map((kind) => ({ value: kind, label: t(`sourceKind.${kind}`) }))}
+        className="max-w-sm"
+      />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field name="number" label={t("source.number")} autoComplete="off" />
         <Field name="year" label={t("source.year")} inputMode="numeric" autoComplete="off" />

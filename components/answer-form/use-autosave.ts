@@ -59,7 +59,6 @@ export function useAutosave(options: {
   const inFlight = useRef(false);
   const pending = useRef(false);
 
-
   const run = async () => {
     if (inFlight.current) {
       pending.current = true;

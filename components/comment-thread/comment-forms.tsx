@@ -45,7 +45,17 @@ export function NewThreadForm({ target, allowInternal, action }: { target: Targe
   );
 }
 
-export function ReplyForm({ target, threadId, visibility, action }: { target: Target; threadId: string; visibility: "SHARED" | "INTERNAL"; action: AddAction }) {
+export function ReplyForm({
+  target,
+  threadId,
+  visibility,
+  action,
+}: {
+  target: Target;
+  threadId: string;
+  visibility: "SHARED" | "INTERNAL";
+  action: AddAction;
+}) {
   const t = useT();
   const router = useRouter();
   return (

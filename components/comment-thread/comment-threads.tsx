@@ -33,7 +33,10 @@ export function CommentThreads(props: {
       {props.threads.length === 0 && <p className="mt-2">{t("comment.none")}</p>}
       <ul className="mt-3 flex flex-col gap-4">
         {props.threads.map((thread) => (
-          <li key={thread.id} className={`rounded border p-4 ${thread.visibility === "INTERNAL" ? "border-amber-600 bg-amber-50" : "border-slate-300 bg-white"}`}>
+          <li
+            key={thread.id}
+            className={`rounded border p-4 ${thread.visibility === "INTERNAL" ? "border-amber-600 bg-amber-50" : "border-slate-300 bg-white"}`}
+          >
             <p className="text-sm font-medium">
               {thread.visibility === "INTERNAL" && <span className="mr-2 rounded bg-amber-200 px-2 py-0.5">{t("comment.internalBadge")}</span>}
               {thread.status === "RESOLVED" && <span className="rounded bg-green-100 px-2 py-0.5">{t("comment.resolved")}</span>}

@@ -59,7 +59,10 @@ export function ActionForm<S extends z.ZodType<FieldValues>, T>(props: {
   }, [state, form, props]);
 
   const message = (key: unknown) => (isMessageKey(key) ? t(key) : t("validation.required"));
-  const items: SummaryItem[] = Object.entries(errors).map(([name, error]) => ({ fieldId: `${formId}-${name.replace(/\W/g, "-")}`, message: message(error?.message) }));
+  const items: SummaryItem[] = Object.entries(errors).map(([name, error]) => ({
+    fieldId: `${formId}-${name.replace(/\W/g, "-")}`,
+    message: message(error?.message),
+  }));
   const formError = state && !state.ok && state.formError ? t(state.formError as MessageKey, state.formErrorVars) : null;
   if (formError && props.summary !== false) items.push({ message: formError });
   const success = state?.ok && props.success ? props.success(state.data) : null;

@@ -39,11 +39,31 @@ function useControl(name: string, hint?: string) {
   const id = useFieldId(name);
   const error = useFieldError(name);
   const { register } = useFormContext();
-  const props = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error), className: inputClass(error), ...register(name) };
+  const props = {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, hint, error),
+    className: inputClass(error),
+    ...register(name),
+  };
   return { id, error, props };
 }
 
-function Labelled({ id, label, hint, error, className, children }: { id: string; label: string; hint?: string; error?: string; className?: string; children: ReactNode }) {
+function Labelled({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={`flex flex-col gap-1 ${className ?? ""}`}>
       <label htmlFor={id} className="font-medium">
@@ -97,7 +117,19 @@ export function SelectField({ name, label, hint, options, className }: { name: s
 }
 
 /** Checkboxes or radio buttons in a fieldset; the error links to the first one. */
-export function ChoiceGroup({ name, legend, hint, options, type }: { name: string; legend: string; hint?: string; options: Option[]; type: "checkbox" | "radio" }) {
+export function ChoiceGroup({
+  name,
+  legend,
+  hint,
+  options,
+  type,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: Option[];
+  type: "checkbox" | "radio";
+}) {
   const id = useFieldId(name);
   const error = useFieldError(name);
   const { register } = useFormContext();

@@ -24,7 +24,10 @@ async function world() {
   await addMember(db, assessment.id, focalForeign.id, "FOCAL_POINT", foreign.id);
   const indicator = await db.indicator.findFirstOrThrow({ where: { frameworkId: assessment.frameworkId, code: "1.3.1" }, select: { id: true } });
   // A COVID-19 module indicator: out of scope, since this assessment did not switch the module on.
-  const moduleIndicator = await db.indicator.findFirstOrThrow({ where: { frameworkId: assessment.frameworkId, moduleId: { not: null } }, select: { id: true } });
+  const moduleIndicator = await db.indicator.findFirstOrThrow({
+    where: { frameworkId: assessment.frameworkId, moduleId: { not: null } },
+    select: { id: true },
+  });
   await db.assignment.create({ data: { assessmentId: assessment.id, indicatorId: indicator.id, leadMinistryId: labour.id } });
   await db.answer.create({ data: { assessmentId: assessment.id, indicatorId: indicator.id, state: "DRAFT", value: "yes", version: 3 } });
   const target = { assessmentId: assessment.id, indicatorId: indicator.id };
@@ -44,9 +47,17 @@ describe("assertCanOnAnswer", () => {
     await expect(assertCanOnAnswer(w.focalForeign, "answer.read", w.target)).rejects.toBeInstanceOf(NotFoundError);
     await expect(assertCanOnAnswer(w.focalForeign, "answer.edit", w.target)).rejects.toBeInstanceOf(NotFoundError);
     await expect(assertCanOnAnswer(w.focalForeign, "comment.shared.write", w.target)).rejects.toBeInstanceOf(NotFoundError);
-    const events = await db.auditEvent.findMany({ where: { action: "access.denied" }, select: { actorId: true, objectId: true, assessmentId: true, after: true } });
+    const events = await db.auditEvent.findMany({
+      where: { action: "access.denied" },
+      select: { actorId: true, objectId: true, assessmentId: true, after: true },
+    });
     expect(events).toHaveLength(3);
-    expect(events[1]).toMatchObject({ actorId: w.focalForeign.id, objectId: w.target.indicatorId, assessmentId: w.assessment.id, after: { action: "answer.edit", decision: "not_found" } });
+    expect(events[1]).toMatchObject({
+      actorId: w.focalForeign.id,
+      objectId: w.target.indicatorId,
+      assessmentId: w.assessment.id,
+      after: { action: "answer.edit", decision: "not_found" },
+    });
   });
 
   it("answers 'not found' for an indicator outside the assessment's scope, even to its coordinator", async () => {
@@ -54,7 +65,9 @@ describe("assertCanOnAnswer", () => {
     const outside = { assessmentId: w.assessment.id, indicatorId: w.moduleIndicator.id };
     await expect(assertCanOnAnswer(w.coordinator, "answer.edit", outside)).rejects.toBeInstanceOf(NotFoundError);
     await expect(assertCanOnAnswer(w.coordinator, "comment.internal.write", outside)).rejects.toBeInstanceOf(NotFoundError);
-    await db.assessmentModule.create({ data: { assessmentId: w.assessment.id, moduleId: (await db.indicator.findUniqueOrThrow({ where: { id: w.moduleIndicator.id } })).moduleId! } });
+    await db.assessmentModule.create({
+      data: { assessmentId: w.assessment.id, moduleId: (await db.indicator.findUniqueOrThrow({ where: { id: w.moduleIndicator.id } })).moduleId! },
+    });
     await expect(assertCanOnAnswer(w.coordinator, "answer.edit", outside)).resolves.toBeTruthy();
   });
 
@@ -80,7 +93,9 @@ describe("assertCanOnAnswer", () => {
     const w = await world();
     expect(await loadAccess(w.coordinator, "not-a-uuid")).toBeNull();
     expect(await loadAccess(w.coordinator, "00000000-0000-4000-8000-000000000000")).toBeNull();
-    await expect(assertCanOnAnswer(w.coordinator, "answer.read", { assessmentId: w.assessment.id, indicatorId: "x\u0000y" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(assertCanOnAnswer(w.coordinator, "answer.read", { assessmentId: w.assessment.id, indicatorId: "x\u0000y" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("costs one query for the assessment and one for the answer's facts", async () => {

@@ -56,7 +56,12 @@ export async function loadAccess(user: CurrentUser, assessmentId: string): Promi
   const { modules, members, ...assessment } = row;
   const member = members[0];
   const membership = member ? { id: member.id, role: member.role, ministryId: member.ministryId, ministryName: member.ministry?.name ?? null } : null;
-  const actor: Actor = { userId: user.id, isIomStaff: user.isIomStaff, isAdmin: user.isAdmin, membership: membership && { role: membership.role, ministryId: membership.ministryId } };
+  const actor: Actor = {
+    userId: user.id,
+    isIomStaff: user.isIomStaff,
+    isAdmin: user.isAdmin,
+    membership: membership && { role: membership.role, ministryId: membership.ministryId },
+  };
   const decideHere = (action: Action, facts: RowFacts = {}) => decide(actor, action, { phase: row.phase, ...facts });
   return {
     user,
@@ -95,7 +100,13 @@ export async function loadIndicatorFacts(access: Access, indicatorId: string, op
       assignments: { where: { assessmentId }, select: { leadMinistryId: true, contributors: { select: { ministryId: true } } } },
       answers: {
         where: { assessmentId },
-        select: { id: true, state: true, version: true, reopened: true, ...(options.withContent && { value: true, explanation: true, sources: { select: { sourceId: true } } }) },
+        select: {
+          id: true,
+          state: true,
+          version: true,
+          reopened: true,
+          ...(options.withContent && { value: true, explanation: true, sources: { select: { sourceId: true } } }),
+        },
       },
     },
   });

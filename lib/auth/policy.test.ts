@@ -2,7 +2,18 @@
 // row facts that matter. The expectations are written out here independently of lib/auth/policy.ts.
 import { describe, expect, it } from "vitest";
 import type { AnswerState, MemberRole, Phase } from "@/lib/generated/prisma/enums";
-import { ACTIONS, decide, ministryScope, policyTable, roleNeedsMinistry, type Action, type Actor, type AnswerFacts, type Decision, type PolicyFacts } from "./policy";
+import {
+  ACTIONS,
+  decide,
+  ministryScope,
+  policyTable,
+  roleNeedsMinistry,
+  type Action,
+  type Actor,
+  type AnswerFacts,
+  type Decision,
+  type PolicyFacts,
+} from "./policy";
 
 const LEAD = "ministry-lead";
 const CONTRIBUTOR = "ministry-contributor";
@@ -120,7 +131,10 @@ const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
     outOfScope,
   },
   "comment.shared.write": {
-    draft: { ...each([...REVIEWERS, "focalLead", "focalContributor"], only(OPEN)), ...each(["focalOther", "stakeholder"], only(["CONSULTATION"], "not_found")) },
+    draft: {
+      ...each([...REVIEWERS, "focalLead", "focalContributor"], only(OPEN)),
+      ...each(["focalOther", "stakeholder"], only(["CONSULTATION"], "not_found")),
+    },
   },
   "thread.resolve": {
     threadByCoordinator: each(REVIEWERS, only(OPEN)),

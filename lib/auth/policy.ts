@@ -40,8 +40,17 @@ type GlobalRule = { about: string; global: { label: string; test: (actor: Actor)
 
 // ─── Conditions ─────────────────────────────────────────────────────────────
 
-const PHASE_LABEL: Record<Phase, string> = { LAUNCH: "launch", COLLECTION: "collection", CONSULTATION: "consultation", PUBLISHED: "published", ARCHIVED: "archived" };
-const inPhase = (...phases: Phase[]): Condition => ({ label: `in ${phases.map((phase) => PHASE_LABEL[phase]).join(" or ")}`, test: (facts) => phases.includes(facts.phase) });
+const PHASE_LABEL: Record<Phase, string> = {
+  LAUNCH: "launch",
+  COLLECTION: "collection",
+  CONSULTATION: "consultation",
+  PUBLISHED: "published",
+  ARCHIVED: "archived",
+};
+const inPhase = (...phases: Phase[]): Condition => ({
+  label: `in ${phases.map((phase) => PHASE_LABEL[phase]).join(" or ")}`,
+  test: (facts) => phases.includes(facts.phase),
+});
 const notInPhase = (phase: Phase): Condition => ({ label: `not in ${PHASE_LABEL[phase]}`, test: (facts) => facts.phase !== phase });
 const anyOf = (...conditions: Condition[]): Condition => ({
   label: `(${conditions.map((condition) => condition.label).join(" or ")})`,
@@ -63,7 +72,10 @@ const ministryRole = (actor: Actor, answer: AnswerFacts | undefined): "lead" | "
 };
 const leadMinistry: Condition = { label: "own ministry leads it", test: (facts, actor) => ministryRole(actor, facts.answer) === "lead" };
 const ownMinistry: Condition = { label: "own ministry leads or contributes", test: (facts, actor) => ministryRole(actor, facts.answer) !== null };
-const approvedInConsultation: Condition = { label: "approved, in consultation", test: ({ phase, answer }) => phase === "CONSULTATION" && answer?.state === "APPROVED" };
+const approvedInConsultation: Condition = {
+  label: "approved, in consultation",
+  test: ({ phase, answer }) => phase === "CONSULTATION" && answer?.state === "APPROVED",
+};
 const threadAuthor: Condition = { label: "opened the thread", test: ({ thread }, actor) => thread?.createdById === actor.userId };
 const notCitedByOthers: Condition = {
   label: "no other ministry's answer cites it",
@@ -85,11 +97,28 @@ export const POLICY = {
   "phase.move": { about: "move the assessment to its next phase", roles: { COORDINATOR: [] } },
   "profile.publish": { about: "publish the profile", roles: { COORDINATOR: [] } },
   "audit.read": { about: "read the activity log", roles: { COORDINATOR: [] }, staffRead: true },
-  "questionnaire.read": { about: "open the questionnaire and the sources", roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch], FOCAL_POINT: [afterLaunch] }, staffRead: true },
-  "progress.read": { about: "see the overall progress", roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch], FOCAL_POINT: [afterLaunch], STAKEHOLDER: [afterLaunch] }, staffRead: true },
-  "progress.byDomain": { about: "see progress by domain (a focal point: own ministry's)", roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch], FOCAL_POINT: [afterLaunch] }, staffRead: true },
+  "questionnaire.read": {
+    about: "open the questionnaire and the sources",
+    roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch], FOCAL_POINT: [afterLaunch] },
+    staffRead: true,
+  },
+  "progress.read": {
+    about: "see the overall progress",
+    roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch], FOCAL_POINT: [afterLaunch], STAKEHOLDER: [afterLaunch] },
+    staffRead: true,
+  },
+  "progress.byDomain": {
+    about: "see progress by domain (a focal point: own ministry's)",
+    roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch], FOCAL_POINT: [afterLaunch] },
+    staffRead: true,
+  },
   "progress.byMinistry": { about: "see progress by ministry", roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch] }, staffRead: true },
-  "answer.read": { about: "read an answer", needs: "answer", roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [anyOf(ownMinistry, approvedInConsultation)] }, staffRead: true },
+  "answer.read": {
+    about: "read an answer",
+    needs: "answer",
+    roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [anyOf(ownMinistry, approvedInConsultation)] },
+    staffRead: true,
+  },
   "answer.edit": { about: "save an answer", needs: "answer", roles: ANSWERER },
   "answer.submit": { about: "submit an answer for review", needs: "answer", roles: ANSWERER },
   "answer.withdraw": { about: "withdraw a submitted answer", needs: "answer", roles: ANSWERER },
@@ -106,7 +135,12 @@ export const POLICY = {
   "comment.shared.write": {
     about: "write shared comments on an answer",
     needs: "answer",
-    roles: { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [open, anyOf(ownMinistry, inPhase("CONSULTATION"))], STAKEHOLDER: [inPhase("CONSULTATION")] },
+    roles: {
+      COORDINATOR: [open],
+      CONSULTANT: [open],
+      FOCAL_POINT: [open, anyOf(ownMinistry, inPhase("CONSULTATION"))],
+      STAKEHOLDER: [inPhase("CONSULTATION")],
+    },
   },
   "thread.resolve": {
     about: "resolve a comment thread",
@@ -117,9 +151,16 @@ export const POLICY = {
   "source.correct": { about: "correct a source", needs: "source", roles: CORRECTOR },
   "document.read": { about: "download a source's uploaded copy", roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [] }, staffRead: true },
   "document.attach": { about: "upload or replace a source's copy", needs: "source", roles: CORRECTOR },
-  "profile.read": { about: "read the draft profile", roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [inPhase("CONSULTATION", "PUBLISHED")], STAKEHOLDER: [inPhase("CONSULTATION", "PUBLISHED")] }, staffRead: true },
+  "profile.read": {
+    about: "read the draft profile",
+    roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [inPhase("CONSULTATION", "PUBLISHED")], STAKEHOLDER: [inPhase("CONSULTATION", "PUBLISHED")] },
+    staffRead: true,
+  },
   "profile.edit": { about: "edit the profile narrative", roles: { COORDINATOR: [open], CONSULTANT: [open] } },
-  "profile.comment": { about: "comment on the draft profile", roles: { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [inPhase("CONSULTATION")], STAKEHOLDER: [inPhase("CONSULTATION")] } },
+  "profile.comment": {
+    about: "comment on the draft profile",
+    roles: { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [inPhase("CONSULTATION")], STAKEHOLDER: [inPhase("CONSULTATION")] },
+  },
 } as const satisfies Record<string, AssessmentRule | GlobalRule>;
 
 export type Action = keyof typeof POLICY;
@@ -178,7 +219,8 @@ const COLUMN: Record<MemberRole, string> = { COORDINATOR: "coordinator", CONSULT
 
 /** The permission table as Markdown, for docs/architecture.md. */
 export function policyTable(): string {
-  const cell = (conditions: readonly Condition[] | undefined) => (!conditions ? "—" : conditions.length === 0 ? "yes" : conditions.map((condition) => condition.label).join(", "));
+  const cell = (conditions: readonly Condition[] | undefined) =>
+    !conditions ? "—" : conditions.length === 0 ? "yes" : conditions.map((condition) => condition.label).join(", ");
   const header = ["action", "what", ...ROLES.map((role) => COLUMN[role]), "IOM staff, not a member"];
   const rows = ACTIONS.map((action) => {
     const rule = ruleOf(action);

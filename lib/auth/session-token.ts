@@ -21,7 +21,12 @@ async function decrypt(name: string, value: string, secret: string): Promise<Dec
   try {
     const payload = await decode({ token: value, secret, salt: name });
     if (!payload?.sub) return null;
-    return { userId: payload.sub, sessionVersion: payload.sv, signedInAt: payload.signedInAt, expiresAt: typeof payload.exp === "number" ? payload.exp * 1000 : 0 };
+    return {
+      userId: payload.sub,
+      sessionVersion: payload.sv,
+      signedInAt: payload.signedInAt,
+      expiresAt: typeof payload.exp === "number" ? payload.exp * 1000 : 0,
+    };
   } catch {
     return null; // tampered, written with another secret, or expired
   }

@@ -5,7 +5,7 @@ import { createUser } from "@/test/fixtures";
 
 const session = vi.hoisted(() => ({ current: null as { userId: string; sessionVersion?: number } | null }));
 vi.mock("./session-token", () => ({ readSession: async () => session.current }));
-vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T,>(fn: T) => fn }));
+vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T>(fn: T) => fn }));
 
 const { getCurrentUser } = await import("./session");
 const db = testDb();

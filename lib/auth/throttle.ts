@@ -7,12 +7,11 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 const WINDOW_SECONDS = 15 * 60;
 
-const limiters = (globalThis as unknown as { mgiSignInLimiters?: { account: RateLimiterMemory; ip: RateLimiterMemory } })
-  .mgiSignInLimiters ??= {
+const limiters = ((globalThis as unknown as { mgiSignInLimiters?: { account: RateLimiterMemory; ip: RateLimiterMemory } }).mgiSignInLimiters ??= {
   // An unknown email is throttled like a real one, so throttling reveals nothing about accounts.
   account: new RateLimiterMemory({ keyPrefix: "signin-account-ip", points: 10, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS }),
   ip: new RateLimiterMemory({ keyPrefix: "signin-ip", points: 100, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS }),
-};
+});
 
 export type ThrottleKeys = { email: string; ip: string };
 
@@ -23,8 +22,7 @@ const accountKey = (keys: ThrottleKeys) => JSON.stringify([keys.email, keys.ip])
 export async function signInRetryAfter(keys: ThrottleKeys): Promise<number> {
   const [account, ip] = await Promise.all([limiters.account.get(accountKey(keys)), limiters.ip.get(keys.ip)]);
   const blocked = [account, ip].filter(
-    (res, index): res is RateLimiterRes =>
-      res !== null && res.consumedPoints >= (index === 0 ? limiters.account.points : limiters.ip.points),
+    (res, index): res is RateLimiterRes => res !== null && res.consumedPoints >= (index === 0 ? limiters.account.points : limiters.ip.points),
   );
   return blocked.length ? Math.ceil(Math.max(...blocked.map((res) => res.msBeforeNext)) / 1000) : 0;
 }

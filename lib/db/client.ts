@@ -15,10 +15,13 @@ export function statementName({ sql }: { sql: string }): string | undefined {
 }
 
 function build(connectionString: string, log: boolean) {
-  const adapter = new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max: 10 }, {
-    // The adapter's type wants a name for every statement; undefined leaves one unnamed, as node-postgres allows.
-    statementNameGenerator: statementName as (query: { sql: string }) => string,
-  });
+  const adapter = new PrismaPg(
+    { connectionString, connectionTimeoutMillis: 5_000, max: 10 },
+    {
+      // The adapter's type wants a name for every statement; undefined leaves one unnamed, as node-postgres allows.
+      statementNameGenerator: statementName as (query: { sql: string }) => string,
+    },
+  );
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, ...(log ? { log: [{ emit: "event", level: "query" }] } : {}) });
 }
 

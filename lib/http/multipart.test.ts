@@ -71,7 +71,11 @@ describe("readMultipartForm", () => {
     await expect(refusalOf(readMultipartForm(json, 1024))).resolves.toBe(415);
     const none = new Request("http://app.example/upload", { method: "POST", body: "x" });
     await expect(refusalOf(readMultipartForm(none, 1024))).resolves.toBe(415);
-    const truncated = new Request("http://app.example/upload", { method: "POST", headers: { "content-type": TYPE }, body: filePart("a.pdf", "x").slice(0, 40) });
+    const truncated = new Request("http://app.example/upload", {
+      method: "POST",
+      headers: { "content-type": TYPE },
+      body: filePart("a.pdf", "x").slice(0, 40),
+    });
     await expect(refusalOf(readMultipartForm(truncated, 1024))).resolves.toBe(400);
     const noBoundary = new Request("http://app.example/upload", { method: "POST", headers: { "content-type": "multipart/form-data" }, body: "garbage" });
     await expect(refusalOf(readMultipartForm(noBoundary, 1024))).resolves.toBe(400);

@@ -19,7 +19,10 @@ export function trustedProxyHops(env: Record<string, string | undefined> = proce
  * value from the right is what the outermost one received; anything left of it came from the client.
  */
 function fromTrustedHop(headers: Headers, name: string, hops: number): string | undefined {
-  const values = (headers.get(name) ?? "").split(",").map((value) => value.trim()).filter(Boolean);
+  const values = (headers.get(name) ?? "")
+    .split(",")
+    .map((value) => value.trim())
+    .filter(Boolean);
   if (values.length === 0) return undefined;
   return values[Math.max(values.length - hops, 0)];
 }

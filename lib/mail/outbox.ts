@@ -39,8 +39,7 @@ export async function queueMail(tx: Tx, message: MailInput): Promise<string> {
 
 type Notice = "mail.invitation.linkSent" | "mail.invitation.linkClosed";
 const noticeIn = (locale: string, notice: Notice) => translate(isLocale(locale) ? locale : DEFAULT_LOCALE, notice);
-const withoutLink = (body: string, link: string | null, locale: string, notice: Notice) =>
-  link ? body.replaceAll(link, noticeIn(locale, notice)) : body;
+const withoutLink = (body: string, link: string | null, locale: string, notice: Notice) => (link ? body.replaceAll(link, noticeIn(locale, notice)) : body);
 
 /**
  * Replaces the link of every message of the assessment whose invitation is no longer open (accepted, revoked,

@@ -9,11 +9,32 @@ export async function seedFramework(db: Db, framework: FrameworkSeed): Promise<{
   if (existing) return { created: false, indicators: await db.indicator.count({ where: { frameworkId: existing.id } }) };
 
   const frameworkId = randomUUID();
-  const domains = framework.domains.map((domain, position) => ({ id: randomUUID(), frameworkId, code: domain.code, position, title: domain.title, description: domain.description }));
+  const domains = framework.domains.map((domain, position) => ({
+    id: randomUUID(),
+    frameworkId,
+    code: domain.code,
+    position,
+    title: domain.title,
+    description: domain.description,
+  }));
   const subdomains = framework.domains.flatMap((domain, d) =>
-    domain.subdomains.map((subdomain, position) => ({ id: randomUUID(), frameworkId, domainId: domains[d].id, code: subdomain.code, position, title: subdomain.title })),
+    domain.subdomains.map((subdomain, position) => ({
+      id: randomUUID(),
+      frameworkId,
+      domainId: domains[d].id,
+      code: subdomain.code,
+      position,
+      title: subdomain.title,
+    })),
   );
-  const modules = framework.modules.map((module, position) => ({ id: randomUUID(), frameworkId, code: module.code, position, title: module.title, description: module.description }));
+  const modules = framework.modules.map((module, position) => ({
+    id: randomUUID(),
+    frameworkId,
+    code: module.code,
+    position,
+    title: module.title,
+    description: module.description,
+  }));
 
   const indicatorRow = (indicator: IndicatorSeed, position: number, owner: { subdomainId?: string; moduleId?: string }) => ({
     frameworkId,

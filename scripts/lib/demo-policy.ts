@@ -6,7 +6,10 @@ export type DemoDecision = { action: "load" | "skip" | "refuse"; reason: string 
 
 /** Hosts that only this machine can reach: localhost, 127.0.0.0/8 and ::1 (also IPv4-mapped). */
 export function isLoopbackHost(host: string): boolean {
-  const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1");
+  const bare = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, "$1");
   if (bare === "localhost" || bare.endsWith(".localhost")) return true;
   const v4 = bare.startsWith("::ffff:") ? bare.slice(7) : bare;
   if (isIP(v4) === 4) return v4.startsWith("127.");

@@ -32,7 +32,10 @@ function othersCanEnter(dir: string): boolean {
 /** Where a persistent cluster lives: `preferred`, unless root's postgres user could not reach it. */
 export function resolveDataDir(preferred: string): string {
   if (!isRoot() || othersCanEnter(path.dirname(preferred))) return preferred;
-  const slug = path.resolve(preferred).replace(/[^a-zA-Z0-9]+/g, "-").slice(-80);
+  const slug = path
+    .resolve(preferred)
+    .replace(/[^a-zA-Z0-9]+/g, "-")
+    .slice(-80);
   return path.join(tmpdir(), `mgi-workbench${slug}`);
 }
 
@@ -142,7 +145,14 @@ process.once("exit", () => {
   for (const child of running) child.kill("SIGINT");
 });
 
-function startServer(binary: string, dataDir: string, port: number, ids: object, settings: Record<string, string>, log?: (line: string) => void): Promise<ChildProcess> {
+function startServer(
+  binary: string,
+  dataDir: string,
+  port: number,
+  ids: object,
+  settings: Record<string, string>,
+  log?: (line: string) => void,
+): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const args = ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
     for (const [name, value] of Object.entries(settings)) args.push("-c", `${name}=${value}`);

@@ -29,10 +29,7 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
 
 export type MigrateResult = { applied: string[]; alreadyApplied: number };
 
-export async function migrate(
-  databaseUrl: string,
-  options: { dir?: string; log?: (line: string) => void } = {},
-): Promise<MigrateResult> {
+export async function migrate(databaseUrl: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<MigrateResult> {
   const migrations = readMigrations(options.dir);
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {

@@ -26,7 +26,11 @@ type DmmfField = {
 type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[] };
 type DmmfIndex = { model: string; type: "id" | "unique" | "normal" | "fulltext"; fields: { name: string }[]; dbName?: string | null };
 type Dmmf = {
-  datamodel: { models: DmmfModel[]; enums: { name: string; dbName?: string | null; values: { name: string; dbName?: string | null }[] }[]; indexes: DmmfIndex[] };
+  datamodel: {
+    models: DmmfModel[];
+    enums: { name: string; dbName?: string | null; values: { name: string; dbName?: string | null }[] }[];
+    indexes: DmmfIndex[];
+  };
 };
 
 export function readDmmf(schema = readFileSync(SCHEMA_PATH, "utf8")): Dmmf {
@@ -115,7 +119,9 @@ export async function readDbSchema(sql: Sql): Promise<DbSchema> {
     uniques: new Set(indexes.filter((row) => row.unique && !row.primary).map((row) => `${row.table}(${row.columns.join(",")})`)),
     indexes: new Set(indexes.filter((row) => !row.unique && !row.primary).map((row) => `${row.table}(${row.columns.join(",")})`)),
     foreignKeys: new Set(
-      foreignKeys.map((row) => `${row.table}(${row.columns.join(",")}) -> ${row.ref_table}(${row.ref_columns.join(",")}) on delete ${deleteRule[row.on_delete]}`),
+      foreignKeys.map(
+        (row) => `${row.table}(${row.columns.join(",")}) -> ${row.ref_table}(${row.ref_columns.join(",")}) on delete ${deleteRule[row.on_delete]}`,
+      ),
     ),
   };
 }
@@ -186,7 +192,8 @@ export async function schemaDrift(sql: Sql, schema?: string): Promise<string[]> 
     if (!got) problems.push(`column missing in database: ${column}`);
     else {
       if (got.type !== want.type) problems.push(`column ${column}: type is ${got.type}, schema.prisma says ${want.type}`);
-      if (got.nullable !== want.nullable) problems.push(`column ${column}: ${got.nullable ? "nullable" : "NOT NULL"} in database, schema.prisma says ${want.nullable ? "optional" : "required"}`);
+      if (got.nullable !== want.nullable)
+        problems.push(`column ${column}: ${got.nullable ? "nullable" : "NOT NULL"} in database, schema.prisma says ${want.nullable ? "optional" : "required"}`);
     }
   }
   for (const column of actual.columns.keys()) {
@@ -199,7 +206,8 @@ export async function schemaDrift(sql: Sql, schema?: string): Promise<string[]> 
   }
   for (const name of actual.enums.keys()) if (!expected.enums.has(name)) problems.push(`enum not in schema.prisma: ${name}`);
   for (const [table, columns] of expected.primaryKeys) {
-    if (actual.primaryKeys.get(table) !== columns) problems.push(`primary key of ${table}: database has (${actual.primaryKeys.get(table) ?? "none"}), schema.prisma says (${columns})`);
+    if (actual.primaryKeys.get(table) !== columns)
+      problems.push(`primary key of ${table}: database has (${actual.primaryKeys.get(table) ?? "none"}), schema.prisma says (${columns})`);
   }
   return problems;
 }

@@ -33,11 +33,21 @@ export default async function AssessmentsPage() {
         <table className="mt-6 w-full border-collapse bg-white text-left shadow-sm">
           <thead className="border-b border-slate-300 bg-slate-100">
             <tr>
-              <th scope="col" className="px-4 py-2">{t("assessments.country")}</th>
-              <th scope="col" className="px-4 py-2">{t("assessments.level")}</th>
-              <th scope="col" className="px-4 py-2">{t("assessments.cycle")}</th>
-              <th scope="col" className="px-4 py-2">{t("assessments.phase")}</th>
-              <th scope="col" className="px-4 py-2">{t("assessments.role")}</th>
+              <th scope="col" className="px-4 py-2">
+                {t("assessments.country")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("assessments.level")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("assessments.cycle")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("assessments.phase")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("assessments.role")}
+              </th>
             </tr>
           </thead>
           <tbody>

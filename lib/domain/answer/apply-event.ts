@@ -42,7 +42,9 @@ export async function applyAnswerEvent(change: {
     if (missing.length) throw new DomainError(`answer.missing.${missing[0]}`);
   }
 
-  const [row] = await db.$queryRaw<Row[]>(change.content ? saveStatement(change.access, rule.audit, baseVersion, move.to, change.content) : moveStatement(change.access, event, baseVersion, move.to));
+  const [row] = await db.$queryRaw<Row[]>(
+    change.content ? saveStatement(change.access, rule.audit, baseVersion, move.to, change.content) : moveStatement(change.access, event, baseVersion, move.to),
+  );
   if (!row.sourcesOk) throw new DomainError("source.unknown", { field: "sourceIds" });
   if (!row.answerId) return { status: "stale" };
   return { status: "applied", answer: { answerId: row.answerId, version: row.version!, state: row.state!, updatedAt: row.updatedAt! } };

@@ -23,7 +23,11 @@ async function setup() {
   const indicators = await db.indicator.findMany({ where: { frameworkId: assessment.frameworkId }, select: { id: true, code: true } });
   const labourLeads = new Set(["1.3.1", "1.3.3", "C.2"]);
   await db.assignment.createMany({
-    data: indicators.map((indicator) => ({ assessmentId: assessment.id, indicatorId: indicator.id, leadMinistryId: labourLeads.has(indicator.code) ? labour.id : foreign.id })),
+    data: indicators.map((indicator) => ({
+      assessmentId: assessment.id,
+      indicatorId: indicator.id,
+      leadMinistryId: labourLeads.has(indicator.code) ? labour.id : foreign.id,
+    })),
   });
   const access = async (user: typeof focal) => (await loadAccess(user, assessment.id))!;
   return { coordinator: await access(coordinator), focal: await access(focal) };

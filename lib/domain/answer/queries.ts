@@ -63,13 +63,20 @@ export async function getQuestionnaire(access: Access) {
            OR EXISTS (SELECT 1 FROM "AssignmentContributor" c WHERE c."assignmentId" = asg.id AND c."ministryId" = ${ministryId}::uuid))
     ORDER BY (i."moduleId" IS NOT NULL), d.position, s.position, m.position, i.position`;
   return rows.map((row) => {
-    const assignment = row.leadMinistryId ? { leadMinistryId: row.leadMinistryId, contributors: (row.contributorIds ?? []).map((ministryId) => ({ ministryId })) } : undefined;
+    const assignment = row.leadMinistryId
+      ? { leadMinistryId: row.leadMinistryId, contributors: (row.contributorIds ?? []).map((ministryId) => ({ ministryId })) }
+      : undefined;
     const answer = row.answerId ? { state: row.state!, reopened: row.reopened! } : undefined;
     return {
       indicator: { id: row.id, code: row.code, answerType: row.answerType, choices: row.choices, evidenceRequired: row.evidenceRequired },
       question: row.question,
       group: row.subdomainCode
-        ? { key: row.subdomainCode, title: `${row.subdomainCode} ${row.subdomainTitle}`, domainKey: row.domainCode!, domain: `${row.domainCode} ${row.domainTitle}` }
+        ? {
+            key: row.subdomainCode,
+            title: `${row.subdomainCode} ${row.subdomainTitle}`,
+            domainKey: row.domainCode!,
+            domain: `${row.domainCode} ${row.domainTitle}`,
+          }
         : { key: row.moduleCode!, title: row.moduleTitle!, domainKey: row.moduleCode!, domain: row.moduleTitle! },
       lead: row.leadName,
       isLead: !!access.membership?.ministryId && row.leadMinistryId === access.membership.ministryId,
@@ -105,7 +112,11 @@ export async function getAnswerPage(access: Access, code: string) {
       module: { select: { title: true } },
       assignments: {
         where: { assessmentId },
-        select: { leadMinistryId: true, leadMinistry: { select: { name: true } }, contributors: { select: { ministryId: true, ministry: { select: { name: true } } } } },
+        select: {
+          leadMinistryId: true,
+          leadMinistry: { select: { name: true } },
+          contributors: { select: { ministryId: true, ministry: { select: { name: true } } } },
+        },
       },
       answers: {
         where: { assessmentId },
@@ -181,7 +192,13 @@ export async function getIndicatorFacts(access: Access, code: string) {
     },
   });
   if (!indicator) return null;
-  return { id: indicator.id, code: indicator.code, question: indicator.question, answerId: indicator.answers[0]?.id ?? null, facts: answerFacts(indicator.assignments[0], indicator.answers[0]) };
+  return {
+    id: indicator.id,
+    code: indicator.code,
+    question: indicator.question,
+    answerId: indicator.answers[0]?.id ?? null,
+    facts: answerFacts(indicator.assignments[0], indicator.answers[0]),
+  };
 }
 
 export const HISTORY_PAGE_SIZE = 10;
@@ -213,5 +230,10 @@ export async function getAnswerHistory(answerId: string, page: number) {
     orderBy: { at: "desc" },
     select: { id: true, at: true, before: true, after: true, actor: { select: { name: true } } },
   });
-  return { revisions: shown.map((revision, index) => ({ ...revision, previous: revisions[index + 1] ?? null })), corrections, total, pages: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)) };
+  return {
+    revisions: shown.map((revision, index) => ({ ...revision, previous: revisions[index + 1] ?? null })),
+    corrections,
+    total,
+    pages: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)),
+  };
 }

@@ -27,11 +27,14 @@ export function readiness(access: Access, rows: QuestionnaireRow[]): Readiness {
       continue;
     }
     if (!SUBMITTABLE.includes(row.facts.state)) continue;
-    const missing = missingForSubmission(row.indicator, { value: row.content.value, explanation: row.content.explanation, sourceCount: row.content.sourceIds.length });
+    const missing = missingForSubmission(row.indicator, {
+      value: row.content.value,
+      explanation: row.content.explanation,
+      sourceCount: row.content.sourceIds.length,
+    });
     if (missing.length === 0) result.ready.push(row);
     else result.incomplete.push({ code: row.indicator.code, question: row.question, missing });
   }
   result.incomplete.sort((a, b) => byCode(a.code, b.code));
   return result;
 }
-

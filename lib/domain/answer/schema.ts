@@ -45,7 +45,15 @@ export const ZSource = z
   .object({
     assessmentId: z.uuid(),
     issuer: requiredText(300),
-    year: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number({ error: "source.yearInvalid" }).int({ error: "source.yearInvalid" }).min(1800, { error: "source.yearInvalid" }).max(2100, { error: "source.yearInvalid" }).optional()),
+    year: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      z.coerce
+        .number({ error: "source.yearInvalid" })
+        .int({ error: "source.yearInvalid" })
+        .min(1800, { error: "source.yearInvalid" })
+        .max(2100, { error: "source.yearInvalid" })
+        .optional(),
+    ),
     title: requiredText(1_000),
     kind: z.enum(SOURCE_KINDS, { error: "validation.required" }),
     number: optionalText(100),

@@ -29,14 +29,28 @@ async function world(phase: "COLLECTION" | "LAUNCH" = "COLLECTION") {
   await addMember(db, assessment.id, unrelated.id, "FOCAL_POINT", health.id);
   await addMember(db, assessment.id, consultant.id, "CONSULTANT");
   const indicator = await db.indicator.findFirstOrThrow({ where: { frameworkId: assessment.frameworkId, code: "1.3.1" }, select: { id: true } });
-  await db.assignment.create({ data: { assessmentId: assessment.id, indicatorId: indicator.id, leadMinistryId: labour.id, contributors: { create: { ministryId: foreign.id } } } });
+  await db.assignment.create({
+    data: { assessmentId: assessment.id, indicatorId: indicator.id, leadMinistryId: labour.id, contributors: { create: { ministryId: foreign.id } } },
+  });
   const target = { assessmentId: assessment.id, indicatorId: indicator.id };
   const save = (user: typeof focal, baseVersion: number, fields: Partial<{ value: string | null; explanation: string; sourceIds: string[] }> = {}) =>
     saveAnswer(user, ZSaveAnswer.parse({ ...target, baseVersion, value: "yes", explanation: "", sourceIds: [], ...fields }));
   const submit = (user: typeof focal, version: number) => submitAnswer(user, { ...target, version });
   const withdraw = (user: typeof focal, version: number) => withdrawAnswer(user, { ...target, version });
   const source = () =>
-    createSource(focal, ZSource.parse({ assessmentId: assessment.id, issuer: "Government of the Kyrgyz Republic", year: "2006", title: "Law No. 4 on External Labour Migration", kind: "LAW", number: "4", url: "https://cbd.minjust.gov.kg/1234", notOnline: false }));
+    createSource(
+      focal,
+      ZSource.parse({
+        assessmentId: assessment.id,
+        issuer: "Government of the Kyrgyz Republic",
+        year: "2006",
+        title: "Law No. 4 on External Labour Migration",
+        kind: "LAW",
+        number: "4",
+        url: "https://cbd.minjust.gov.kg/1234",
+        notOnline: false,
+      }),
+    );
   return { ...target, frameworkId: assessment.frameworkId, coordinator, focal, other, unrelated, consultant, save, submit, withdraw, source };
 }
 
@@ -45,7 +59,10 @@ describe("saving answers", () => {
     const w = await world();
     expect(await w.save(w.focal, 0, { explanation: "Draft" })).toMatchObject({ status: "saved", version: 1, state: "DRAFT" });
     expect(await w.save(w.focal, 1, { explanation: "Draft, longer" })).toMatchObject({ status: "saved", version: 2 });
-    const revisions = await db.answerRevision.findMany({ orderBy: { version: "asc" }, select: { version: true, event: true, explanation: true, authorId: true } });
+    const revisions = await db.answerRevision.findMany({
+      orderBy: { version: "asc" },
+      select: { version: true, event: true, explanation: true, authorId: true },
+    });
     expect(revisions).toEqual([
       { version: 1, event: "save", explanation: "Draft", authorId: w.focal.id },
       { version: 2, event: "save", explanation: "Draft, longer", authorId: w.focal.id },
@@ -58,7 +75,11 @@ describe("saving answers", () => {
     expect(await db.auditEvent.count({ where: { action: "answer.saved" } })).toBe(1);
     await w.save(w.coordinator, 5, { explanation: "Coordinator's edit" });
     await w.save(w.focal, 6, { explanation: "Back to the focal point" });
-    const audited = await db.auditEvent.findMany({ where: { action: "answer.saved" }, orderBy: { id: "asc" }, select: { actorId: true, before: true, after: true } });
+    const audited = await db.auditEvent.findMany({
+      where: { action: "answer.saved" },
+      orderBy: { id: "asc" },
+      select: { actorId: true, before: true, after: true },
+    });
     expect(audited.map((event) => event.actorId)).toEqual([w.focal.id, w.coordinator.id, w.focal.id]);
     expect(audited[1]).toMatchObject({ before: { version: 5, state: "DRAFT" }, after: { version: 6, state: "DRAFT" } });
     expect(await db.answerRevision.count()).toBe(7);
@@ -108,7 +129,12 @@ describe("saving answers", () => {
   it("saves only in-scope indicators of the assessment's framework, even for a coordinator", async () => {
     const w = await world();
     const covid = await db.indicator.findFirstOrThrow({ where: { frameworkId: w.frameworkId, moduleId: { not: null } }, select: { id: true } });
-    await expect(saveAnswer(w.coordinator, ZSaveAnswer.parse({ assessmentId: w.assessmentId, indicatorId: covid.id, baseVersion: 0, value: "yes", explanation: "", sourceIds: [] }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      saveAnswer(
+        w.coordinator,
+        ZSaveAnswer.parse({ assessmentId: w.assessmentId, indicatorId: covid.id, baseVersion: 0, value: "yes", explanation: "", sourceIds: [] }),
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.answer.count()).toBe(0);
   });
 

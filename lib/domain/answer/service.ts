@@ -23,13 +23,24 @@ export type CurrentAnswer = {
   updatedBy: string | null;
 };
 
-export type SaveResult = { status: "saved"; answerId: string; version: number; state: AnswerState; savedAt: string } | { status: "conflict"; current: CurrentAnswer };
+export type SaveResult =
+  { status: "saved"; answerId: string; version: number; state: AnswerState; savedAt: string } | { status: "conflict"; current: CurrentAnswer };
 export type MoveResult = { version: number; state: AnswerState };
 
 async function currentAnswer(assessmentId: string, indicatorId: string) {
   const answer = await db.answer.findUnique({
     where: { assessmentId_indicatorId: { assessmentId, indicatorId } },
-    select: { id: true, version: true, state: true, value: true, explanation: true, updatedAt: true, updatedById: true, updatedBy: { select: { name: true } }, sources: { select: { sourceId: true } } },
+    select: {
+      id: true,
+      version: true,
+      state: true,
+      value: true,
+      explanation: true,
+      updatedAt: true,
+      updatedById: true,
+      updatedBy: { select: { name: true } },
+      sources: { select: { sourceId: true } },
+    },
   });
   if (!answer) return null;
   const current: CurrentAnswer = {

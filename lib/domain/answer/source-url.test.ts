@@ -4,7 +4,10 @@ import { ZSource } from "./schema";
 
 const ASSESSMENT = "00000000-0000-4000-8000-000000000001";
 const issuesFor = (url: string) =>
-  ZSource.safeParse({ assessmentId: ASSESSMENT, issuer: "Government", title: "Law on migration", kind: "LAW", url }).error?.issues.map((issue) => [issue.path.join("."), issue.message]) ?? [];
+  ZSource.safeParse({ assessmentId: ASSESSMENT, issuer: "Government", title: "Law on migration", kind: "LAW", url }).error?.issues.map((issue) => [
+    issue.path.join("."),
+    issue.message,
+  ]) ?? [];
 
 describe("a source's web address", () => {
   it.each(["https://gov.example@evil.example/", "https://user:secret@gov.example/law", "http://:secret@gov.example/", "https://gov.example%40x@evil.example/"])(

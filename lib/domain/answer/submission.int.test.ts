@@ -21,11 +21,34 @@ async function setup() {
   const codes = ["1.3.1", "1.3.2", "1.3.3", "1.1.2", "6.1.1"];
   const indicators = await db.indicator.findMany({ where: { frameworkId: assessment.frameworkId, code: { in: codes } }, select: { id: true, code: true } });
   const id = (code: string) => indicators.find((indicator) => indicator.code === code)!.id;
-  for (const code of codes) await db.assignment.create({ data: { assessmentId: assessment.id, indicatorId: id(code), leadMinistryId: code.startsWith("6") ? foreign.id : labour.id } });
-  const source = await db.source.create({ data: { assessmentId: assessment.id, issuer: "Government", title: "Labour Code", kind: "LAW", url: "https://example.org/code" } });
-  const complete = await db.answer.create({ data: { assessmentId: assessment.id, indicatorId: id("1.3.1"), state: "DRAFT", value: "yes", explanation: "Labour Code, art. 12", version: 1, sources: { create: { sourceId: source.id } } } });
+  for (const code of codes)
+    await db.assignment.create({ data: { assessmentId: assessment.id, indicatorId: id(code), leadMinistryId: code.startsWith("6") ? foreign.id : labour.id } });
+  const source = await db.source.create({
+    data: { assessmentId: assessment.id, issuer: "Government", title: "Labour Code", kind: "LAW", url: "https://example.org/code" },
+  });
+  const complete = await db.answer.create({
+    data: {
+      assessmentId: assessment.id,
+      indicatorId: id("1.3.1"),
+      state: "DRAFT",
+      value: "yes",
+      explanation: "Labour Code, art. 12",
+      version: 1,
+      sources: { create: { sourceId: source.id } },
+    },
+  });
   await db.answer.create({ data: { assessmentId: assessment.id, indicatorId: id("1.3.2"), state: "DRAFT", value: "no", explanation: "", version: 1 } });
-  await db.answer.create({ data: { assessmentId: assessment.id, indicatorId: id("6.1.1"), state: "DRAFT", value: "yes", explanation: "Border law", version: 1, sources: { create: { sourceId: source.id } } } });
+  await db.answer.create({
+    data: {
+      assessmentId: assessment.id,
+      indicatorId: id("6.1.1"),
+      state: "DRAFT",
+      value: "yes",
+      explanation: "Border law",
+      version: 1,
+      sources: { create: { sourceId: source.id } },
+    },
+  });
   // Started, then emptied: listed with what it lacks.
   await db.answer.create({ data: { assessmentId: assessment.id, indicatorId: id("1.1.2"), state: "DRAFT", value: null, explanation: "", version: 2 } });
   return { assessmentId: assessment.id, focal, complete };
@@ -48,7 +71,10 @@ describe("submitting complete answers", () => {
     const w = await setup();
     expect(await submitComplete(w.focal, w.assessmentId)).toEqual({ submitted: 1 });
     expect(await submitComplete(w.focal, w.assessmentId)).toEqual({ submitted: 0 });
-    expect(await db.answer.findUniqueOrThrow({ where: { id: w.complete.id }, select: { state: true, version: true } })).toEqual({ state: "SUBMITTED", version: 2 });
+    expect(await db.answer.findUniqueOrThrow({ where: { id: w.complete.id }, select: { state: true, version: true } })).toEqual({
+      state: "SUBMITTED",
+      version: 2,
+    });
     expect(await db.answerRevision.count({ where: { answerId: w.complete.id, state: "SUBMITTED" } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "answer.submitted" } })).toBe(1);
     // Foreign Affairs' complete answer is not this focal point's to submit.

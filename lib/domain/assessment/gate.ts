@@ -4,9 +4,7 @@ import { db } from "@/lib/db";
 import type { Access } from "@/lib/auth/authorize";
 import { inScopeIndicatorWhere } from "./scope";
 
-export type GateReason =
-  | { kind: "unassigned"; count: number; codes: string[] }
-  | { kind: "ministryWithoutFocalPoint"; ministry: string; count: number };
+export type GateReason = { kind: "unassigned"; count: number; codes: string[] } | { kind: "ministryWithoutFocalPoint"; ministry: string; count: number };
 
 /** LAUNCH → COLLECTION: every in-scope indicator has a lead ministry with at least one focal point. */
 export async function collectionGate(access: Access): Promise<{ ok: boolean; reasons: GateReason[] }> {

@@ -19,8 +19,17 @@ async function setup() {
   const stakeholder = await createUser(db);
   await addMember(db, assessment.id, focal.id, "FOCAL_POINT", labour.id);
   await addMember(db, assessment.id, stakeholder.id, "STAKEHOLDER");
-  const indicators = await db.indicator.findMany({ where: { frameworkId: assessment.frameworkId, subdomainId: { not: null } }, select: { id: true, code: true } });
-  await db.assignment.createMany({ data: indicators.map((indicator) => ({ assessmentId: assessment.id, indicatorId: indicator.id, leadMinistryId: indicator.code.startsWith("1.") ? labour.id : foreign.id })) });
+  const indicators = await db.indicator.findMany({
+    where: { frameworkId: assessment.frameworkId, subdomainId: { not: null } },
+    select: { id: true, code: true },
+  });
+  await db.assignment.createMany({
+    data: indicators.map((indicator) => ({
+      assessmentId: assessment.id,
+      indicatorId: indicator.id,
+      leadMinistryId: indicator.code.startsWith("1.") ? labour.id : foreign.id,
+    })),
+  });
   const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator.id]));
   await db.answer.createMany({
     data: [

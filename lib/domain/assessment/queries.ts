@@ -44,7 +44,10 @@ export async function getOverviewPage(access: Access) {
         framework: { select: { name: true, version: true } },
         modules: { select: { module: { select: { code: true, title: true } } } },
         ministries: { orderBy: { name: "asc" }, select: { id: true, name: true } },
-        members: { orderBy: { user: { name: "asc" } }, select: { id: true, role: true, user: { select: { name: true } }, ministry: { select: { name: true } } } },
+        members: {
+          orderBy: { user: { name: "asc" } },
+          select: { id: true, role: true, user: { select: { name: true } }, ministry: { select: { name: true } } },
+        },
       },
     }),
     access.can("progress.read") ? getProgress(access) : null,
@@ -91,7 +94,11 @@ export async function getSetupOverview(access: Access) {
 /** What the launch form offers: the published frameworks (with their modules) and the assessments to follow up. */
 export async function getLaunchOptions() {
   const [frameworks, assessments] = await Promise.all([
-    db.framework.findMany({ where: { status: "PUBLISHED" }, orderBy: { version: "desc" }, select: { version: true, name: true, modules: { select: { code: true, title: true } } } }),
+    db.framework.findMany({
+      where: { status: "PUBLISHED" },
+      orderBy: { version: "desc" },
+      select: { version: true, name: true, modules: { select: { code: true, title: true } } },
+    }),
     db.assessment.findMany({ orderBy: [{ country: "asc" }, { year: "desc" }], select: { id: true, country: true, year: true, level: true, city: true } }),
   ]);
   return { frameworks, assessments };

@@ -16,7 +16,11 @@ export const ZCreateAssessment = z
       .refine((code) => code === "" || isCountryCode(code), { error: "assessment.countryInvalid" }),
     level: z.enum(["NATIONAL", "LOCAL"], { error: "validation.required" }),
     city: optionalText(120),
-    year: z.coerce.number({ error: "assessment.yearInvalid" }).int({ error: "assessment.yearInvalid" }).min(2015, { error: "assessment.yearInvalid" }).max(2100, { error: "assessment.yearInvalid" }),
+    year: z.coerce
+      .number({ error: "assessment.yearInvalid" })
+      .int({ error: "assessment.yearInvalid" })
+      .min(2015, { error: "assessment.yearInvalid" })
+      .max(2100, { error: "assessment.yearInvalid" }),
     frameworkVersion: requiredText(32),
     languages: formArray(z.enum(LOCALES)).refine((list) => list.length > 0, { error: "assessment.languagesRequired" }),
     modules: formArray(z.string().max(32)),
@@ -43,14 +47,22 @@ const withMinistry = <T extends { role: (typeof ROLES)[number]; ministryId?: str
 export const ZInviteMember = z
   .object({
     assessmentId: z.uuid(),
-    email: z.string().trim().toLowerCase().min(1, { error: "validation.emailRequired" }).max(320, { error: "validation.tooLong" }).pipe(z.email({ error: "validation.email" })),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, { error: "validation.emailRequired" })
+      .max(320, { error: "validation.tooLong" })
+      .pipe(z.email({ error: "validation.email" })),
     role: z.enum(ROLES, { error: "validation.required" }),
     ministryId: optionalId,
   })
   .superRefine(withMinistry);
 export type TInviteMember = z.input<typeof ZInviteMember>;
 
-export const ZChangeRole = z.object({ assessmentId: z.uuid(), memberId: z.uuid(), role: z.enum(ROLES, { error: "validation.required" }), ministryId: optionalId }).superRefine(withMinistry);
+export const ZChangeRole = z
+  .object({ assessmentId: z.uuid(), memberId: z.uuid(), role: z.enum(ROLES, { error: "validation.required" }), ministryId: optionalId })
+  .superRefine(withMinistry);
 export const ZMemberId = z.object({ assessmentId: z.uuid(), memberId: z.uuid() });
 export const ZInvitationId = z.object({ assessmentId: z.uuid(), invitationId: z.uuid() });
 

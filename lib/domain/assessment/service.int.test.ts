@@ -27,9 +27,23 @@ describe("createAssessment", () => {
     const { id } = await createAssessment(iom, launch({ modules: ["covid19"] }));
     const assessment = await db.assessment.findUniqueOrThrow({
       where: { id },
-      select: { country: true, phase: true, cycle: true, languages: true, modules: { select: { module: { select: { code: true } } } }, members: { select: { userId: true, role: true } } },
+      select: {
+        country: true,
+        phase: true,
+        cycle: true,
+        languages: true,
+        modules: { select: { module: { select: { code: true } } } },
+        members: { select: { userId: true, role: true } },
+      },
     });
-    expect(assessment).toEqual({ country: "KGZ", phase: "LAUNCH", cycle: "BASELINE", languages: ["en", "ru"], modules: [{ module: { code: "covid19" } }], members: [{ userId: iom.id, role: "COORDINATOR" }] });
+    expect(assessment).toEqual({
+      country: "KGZ",
+      phase: "LAUNCH",
+      cycle: "BASELINE",
+      languages: ["en", "ru"],
+      modules: [{ module: { code: "covid19" } }],
+      members: [{ userId: iom.id, role: "COORDINATOR" }],
+    });
     expect(await db.auditEvent.count({ where: { action: "assessment.created", assessmentId: id } })).toBe(1);
   });
 
@@ -42,11 +56,20 @@ describe("createAssessment", () => {
     const iom = await createUser(db, { isIomStaff: true });
     const baseline = await createAssessment(iom, launch({ year: 2018 }));
     const followUp = await createAssessment(iom, launch({ year: 2026, previousId: baseline.id }));
-    expect(await db.assessment.findUniqueOrThrow({ where: { id: followUp.id }, select: { cycle: true, previousId: true } })).toEqual({ cycle: "FOLLOW_UP", previousId: baseline.id });
+    expect(await db.assessment.findUniqueOrThrow({ where: { id: followUp.id }, select: { cycle: true, previousId: true } })).toEqual({
+      cycle: "FOLLOW_UP",
+      previousId: baseline.id,
+    });
 
     const other = await createAssessment(iom, launch({ country: "KAZ", year: 2019 }));
-    await expect(createAssessment(iom, launch({ year: 2027, previousId: other.id })).catch(codeOf)).resolves.toEqual(["assessment.previousInvalid", "previousId"]);
-    await expect(createAssessment(iom, launch({ year: 2017, previousId: baseline.id })).catch(codeOf)).resolves.toEqual(["assessment.previousInvalid", "previousId"]);
+    await expect(createAssessment(iom, launch({ year: 2027, previousId: other.id })).catch(codeOf)).resolves.toEqual([
+      "assessment.previousInvalid",
+      "previousId",
+    ]);
+    await expect(createAssessment(iom, launch({ year: 2017, previousId: baseline.id })).catch(codeOf)).resolves.toEqual([
+      "assessment.previousInvalid",
+      "previousId",
+    ]);
   });
 
   it("refuses a second assessment of the same country, level and year", async () => {
@@ -76,7 +99,8 @@ describe("openCollection", () => {
     let gate = await collectionGate((await loadAccess(iom, id))!);
     expect(gate.reasons).toEqual([expect.objectContaining({ kind: "unassigned", count: 94 })]);
 
-    for (const domain of ["1", "2", "3", "4", "5"]) await assignIndicators(iom, { assessmentId: id, scope: "domain", code: domain, leadMinistryId: labour.id, contributorIds: [] });
+    for (const domain of ["1", "2", "3", "4", "5"])
+      await assignIndicators(iom, { assessmentId: id, scope: "domain", code: domain, leadMinistryId: labour.id, contributorIds: [] });
     await assignIndicators(iom, { assessmentId: id, scope: "domain", code: "6", leadMinistryId: foreign.id, contributorIds: [labour.id] });
     gate = await collectionGate((await loadAccess(iom, id))!);
     expect(gate.reasons).toEqual([
@@ -100,7 +124,9 @@ describe("openCollection", () => {
     const mails = await db.outboxMessage.findMany({ where: { assessmentId: id }, select: { to: true, status: true, body: true } });
     expect(mails.map((mail) => mail.to).sort()).toEqual([fp1.email, fp2.email].sort());
     expect(mails.every((mail) => mail.status === "OUTBOX" && mail.body.includes(`http://mgi.test/assessments/${id}`) && mail.body.includes(due))).toBe(true);
-    expect(await db.auditEvent.findFirst({ where: { action: "assessment.phase_moved", assessmentId: id }, select: { before: true, after: true } })).toMatchObject({
+    expect(
+      await db.auditEvent.findFirst({ where: { action: "assessment.phase_moved", assessmentId: id }, select: { before: true, after: true } }),
+    ).toMatchObject({
       before: { phase: "LAUNCH" },
       after: { phase: "COLLECTION" },
     });

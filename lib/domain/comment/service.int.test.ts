@@ -23,14 +23,23 @@ async function setup() {
   const assessment = await createAssessment(db, { createdById: coordinator.id, phase: "COLLECTION" });
   await addMember(db, assessment.id, coordinator.id, "COORDINATOR");
   const [lead, contributor, other] = await Promise.all(["Labour", "Interior", "Health"].map((name) => createMinistry(db, assessment.id, name)));
-  const users = { coordinator, consultant: await createUser(db), lead: await createUser(db), contributor: await createUser(db), other: await createUser(db), stakeholder: await createUser(db) };
+  const users = {
+    coordinator,
+    consultant: await createUser(db),
+    lead: await createUser(db),
+    contributor: await createUser(db),
+    other: await createUser(db),
+    stakeholder: await createUser(db),
+  };
   await addMember(db, assessment.id, users.consultant.id, "CONSULTANT");
   await addMember(db, assessment.id, users.lead.id, "FOCAL_POINT", lead.id);
   await addMember(db, assessment.id, users.contributor.id, "FOCAL_POINT", contributor.id);
   await addMember(db, assessment.id, users.other.id, "FOCAL_POINT", other.id);
   await addMember(db, assessment.id, users.stakeholder.id, "STAKEHOLDER");
   const indicator = await db.indicator.findFirstOrThrow({ where: { frameworkId: assessment.frameworkId, code: "1.3.1" }, select: { id: true } });
-  await db.assignment.create({ data: { assessmentId: assessment.id, indicatorId: indicator.id, leadMinistryId: lead.id, contributors: { create: { ministryId: contributor.id } } } });
+  await db.assignment.create({
+    data: { assessmentId: assessment.id, indicatorId: indicator.id, leadMinistryId: lead.id, contributors: { create: { ministryId: contributor.id } } },
+  });
   const base = { assessmentId: assessment.id, indicatorId: indicator.id };
   return { ...users, base };
 }
@@ -38,7 +47,11 @@ async function setup() {
 describe("comments on an answer", () => {
   it("a contributing ministry comments before any answer exists; the lead ministry replies", async () => {
     const w = await setup();
-    const { threadId } = await addComment(w.contributor, { ...w.base, visibility: "SHARED", body: "Our ministry issues the work permits: cite Resolution No. 175." });
+    const { threadId } = await addComment(w.contributor, {
+      ...w.base,
+      visibility: "SHARED",
+      body: "Our ministry issues the work permits: cite Resolution No. 175.",
+    });
     await addComment(w.lead, { ...w.base, threadId, visibility: "SHARED", body: "Added, thank you." });
     const threads = await threadsSeenBy(w.lead, w.base.assessmentId);
     expect(threads).toHaveLength(1);
@@ -74,7 +87,9 @@ describe("comments on an answer", () => {
     const w = await setup();
     const framework = await db.assessment.findUniqueOrThrow({ where: { id: w.base.assessmentId }, select: { frameworkId: true } });
     const covid = await db.indicator.findFirstOrThrow({ where: { frameworkId: framework.frameworkId, moduleId: { not: null } }, select: { id: true } });
-    await expect(addComment(w.coordinator, { assessmentId: w.base.assessmentId, indicatorId: covid.id, visibility: "INTERNAL", body: "x" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      addComment(w.coordinator, { assessmentId: w.base.assessmentId, indicatorId: covid.id, visibility: "INTERNAL", body: "x" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.answer.count()).toBe(0);
   });
 });

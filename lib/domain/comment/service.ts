@@ -22,7 +22,8 @@ async function loadThread(threadId: string) {
 export async function addComment(user: CurrentUser, input: z.output<typeof ZAddComment>) {
   const target = { assessmentId: input.assessmentId, indicatorId: input.indicatorId };
   const thread = input.threadId ? await loadThread(input.threadId) : null;
-  if (input.threadId && (!thread || thread.assessmentId !== input.assessmentId || thread.answer?.indicatorId !== input.indicatorId)) throw new NotFoundError("thread");
+  if (input.threadId && (!thread || thread.assessmentId !== input.assessmentId || thread.answer?.indicatorId !== input.indicatorId))
+    throw new NotFoundError("thread");
   const visibility = thread?.visibility ?? input.visibility;
   // Also proves the indicator is in this assessment's scope: an out-of-scope one is "not found".
   await assertCanOnAnswer(user, writeAction(visibility), target);
@@ -38,9 +39,21 @@ export async function addComment(user: CurrentUser, input: z.output<typeof ZAddC
     });
     const threadId =
       thread?.id ??
-      (await tx.commentThread.create({ data: { assessmentId: input.assessmentId, answerId: answer.id, visibility, createdById: user.id }, select: { id: true } })).id;
+      (
+        await tx.commentThread.create({
+          data: { assessmentId: input.assessmentId, answerId: answer.id, visibility, createdById: user.id },
+          select: { id: true },
+        })
+      ).id;
     const comment = await tx.comment.create({ data: { threadId, authorId: user.id, body: input.body }, select: { id: true } });
-    await recordAudit(tx, { actorId: user.id, action: "comment.added", objectType: "comment", objectId: comment.id, assessmentId: input.assessmentId, after: { threadId, visibility, answerId: answer.id } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "comment.added",
+      objectType: "comment",
+      objectId: comment.id,
+      assessmentId: input.assessmentId,
+      after: { threadId, visibility, answerId: answer.id },
+    });
     return { threadId, commentId: comment.id };
   });
 }

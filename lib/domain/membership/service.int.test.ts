@@ -43,16 +43,26 @@ describe("inviting", () => {
       const view = await viewInvitation(token);
       expect(view).toMatchObject({ status: "open", email: "new.fp@example.org", role: "FOCAL_POINT", ministry: "Ministry of Labour", userExists: false });
 
-      const joined = await acceptInvitationAsNewUser({ token, name: "Nurgul Focal", password: "a long enough password", confirmPassword: "a long enough password" });
+      const joined = await acceptInvitationAsNewUser({
+        token,
+        name: "Nurgul Focal",
+        password: "a long enough password",
+        confirmPassword: "a long enough password",
+      });
       expect(joined).toEqual({ assessmentId, email: "new.fp@example.org" });
       const user = await db.user.findUniqueOrThrow({ where: { email: "new.fp@example.org" }, select: { id: true, name: true, passwordHash: true } });
       expect(user.name).toBe("Nurgul Focal");
       expect(await verifyPassword(user.passwordHash!, "a long enough password")).toBe(true);
-      expect(await db.member.findFirstOrThrow({ where: { userId: user.id }, select: { role: true, ministryId: true } })).toEqual({ role: "FOCAL_POINT", ministryId: labour.id });
+      expect(await db.member.findFirstOrThrow({ where: { userId: user.id }, select: { role: true, ministryId: true } })).toEqual({
+        role: "FOCAL_POINT",
+        ministryId: labour.id,
+      });
 
       // Single use: the same link no longer works.
       expect(await viewInvitation(token)).toEqual({ status: "invalid" });
-      await expect(acceptInvitationAsNewUser({ token, name: "Again", password: "a long enough password", confirmPassword: "a long enough password" }).catch(codeOf)).resolves.toBe("invite.invalid");
+      await expect(
+        acceptInvitationAsNewUser({ token, name: "Again", password: "a long enough password", confirmPassword: "a long enough password" }).catch(codeOf),
+      ).resolves.toBe("invite.invalid");
     } finally {
       await smtp.stop();
     }
@@ -75,8 +85,12 @@ describe("inviting", () => {
 
   it("refuses a focal point without a ministry of this assessment, and an existing member", async () => {
     const { coordinator, assessmentId } = await setup();
-    await expect(inviteMember(coordinator, { assessmentId, email: "x@example.org", role: "FOCAL_POINT" }, "http://x").catch(codeOf)).resolves.toBe("member.ministryRequired");
-    await expect(inviteMember(coordinator, { assessmentId, email: coordinator.email, role: "CONSULTANT" }, "http://x").catch(codeOf)).resolves.toBe("member.alreadyMember");
+    await expect(inviteMember(coordinator, { assessmentId, email: "x@example.org", role: "FOCAL_POINT" }, "http://x").catch(codeOf)).resolves.toBe(
+      "member.ministryRequired",
+    );
+    await expect(inviteMember(coordinator, { assessmentId, email: coordinator.email, role: "CONSULTANT" }, "http://x").catch(codeOf)).resolves.toBe(
+      "member.alreadyMember",
+    );
   });
 
   it("a revoked, replaced or expired invitation cannot be used", async () => {
@@ -111,12 +125,20 @@ describe("members", () => {
     const { coordinator, assessmentId, labour } = await setup();
     const person = await createUser(db);
     const member = await addMember(db, assessmentId, person.id, "STAKEHOLDER");
-    await expect(changeMemberRole(coordinator, { assessmentId, memberId: member.id, role: "FOCAL_POINT" }).catch(codeOf)).resolves.toBe("member.ministryRequired");
+    await expect(changeMemberRole(coordinator, { assessmentId, memberId: member.id, role: "FOCAL_POINT" }).catch(codeOf)).resolves.toBe(
+      "member.ministryRequired",
+    );
     await changeMemberRole(coordinator, { assessmentId, memberId: member.id, role: "FOCAL_POINT", ministryId: labour.id });
-    expect(await db.member.findUniqueOrThrow({ where: { id: member.id }, select: { role: true, ministryId: true } })).toEqual({ role: "FOCAL_POINT", ministryId: labour.id });
+    expect(await db.member.findUniqueOrThrow({ where: { id: member.id }, select: { role: true, ministryId: true } })).toEqual({
+      role: "FOCAL_POINT",
+      ministryId: labour.id,
+    });
     await removeMember(coordinator, member.id);
     expect(await db.member.count({ where: { id: member.id } })).toBe(0);
-    expect((await db.auditEvent.findMany({ where: { objectId: member.id }, orderBy: { id: "asc" }, select: { action: true } })).map((e) => e.action)).toEqual(["member.role_changed", "member.removed"]);
+    expect((await db.auditEvent.findMany({ where: { objectId: member.id }, orderBy: { id: "asc" }, select: { action: true } })).map((e) => e.action)).toEqual([
+      "member.role_changed",
+      "member.removed",
+    ]);
   });
 
   it("never leaves an assessment without a coordinator", async () => {

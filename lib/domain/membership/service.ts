@@ -89,20 +89,38 @@ export async function inviteMember(user: CurrentUser, input: z.output<typeof ZIn
 }
 
 export async function revokeInvitation(user: CurrentUser, invitationId: string) {
-  const invitation = await db.invitation.findUnique({ where: { id: invitationId }, select: { id: true, assessmentId: true, email: true, acceptedAt: true, revokedAt: true } });
+  const invitation = await db.invitation.findUnique({
+    where: { id: invitationId },
+    select: { id: true, assessmentId: true, email: true, acceptedAt: true, revokedAt: true },
+  });
   if (!invitation) throw new NotFoundError("invitation");
   await assertCan(user, "assessment.manage", invitation.assessmentId);
   if (invitation.acceptedAt || invitation.revokedAt) throw new DomainError("invite.notOpen");
   await db.$transaction(async (tx) => {
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
     await clearClosedInvitationLinks(tx, invitation.assessmentId);
-    await recordAudit(tx, { actorId: user.id, action: "invitation.revoked", objectType: "invitation", objectId: invitation.id, assessmentId: invitation.assessmentId, before: { email: invitation.email } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "invitation.revoked",
+      objectType: "invitation",
+      objectId: invitation.id,
+      assessmentId: invitation.assessmentId,
+      before: { email: invitation.email },
+    });
   });
 }
 
 export type InvitationView =
   | { status: "invalid" }
-  | { status: "open"; email: string; role: MemberRole; ministry: string | null; assessmentId: string; userExists: boolean; assessment: { country: string; year: number; level: "NATIONAL" | "LOCAL"; city: string | null } };
+  | {
+      status: "open";
+      email: string;
+      role: MemberRole;
+      ministry: string | null;
+      assessmentId: string;
+      userExists: boolean;
+      assessment: { country: string; year: number; level: "NATIONAL" | "LOCAL"; city: string | null };
+    };
 
 /** What the invitation page shows; anything not usable (unknown, used, revoked, expired) is simply "invalid". */
 export async function viewInvitation(token: string): Promise<InvitationView> {
@@ -134,14 +152,20 @@ export async function viewInvitation(token: string): Promise<InvitationView> {
 
 /** Marks the invitation used and adds the member, in the caller's transaction; refuses a token used twice. */
 async function consumeInvitation(tx: Tx, token: string, userId: string, email: string) {
-  const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, assessmentId: true, email: true, role: true, ministryId: true, expiresAt: true } });
+  const invitation = await tx.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, assessmentId: true, email: true, role: true, ministryId: true, expiresAt: true },
+  });
   if (!invitation || invitation.email !== email || invitation.expiresAt < new Date()) throw new DomainError("invite.invalid");
   const used = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: new Date() } });
   if (used.count !== 1) throw new DomainError("invite.invalid");
   await clearClosedInvitationLinks(tx, invitation.assessmentId);
   const existing = await tx.member.findUnique({ where: { assessmentId_userId: { assessmentId: invitation.assessmentId, userId } }, select: { id: true } });
   if (existing) throw new DomainError("member.alreadyMember");
-  const member = await tx.member.create({ data: { assessmentId: invitation.assessmentId, userId, role: invitation.role, ministryId: invitation.ministryId }, select: { id: true } });
+  const member = await tx.member.create({
+    data: { assessmentId: invitation.assessmentId, userId, role: invitation.role, ministryId: invitation.ministryId },
+    select: { id: true },
+  });
   await recordAudit(tx, {
     actorId: userId,
     action: "member.joined",

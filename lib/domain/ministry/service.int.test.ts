@@ -26,7 +26,10 @@ describe("ministries", () => {
     await expect(addMinistry(coordinator, { assessmentId, name: "Ministry of Labour" }).catch(codeOf)).resolves.toEqual(["ministry.duplicate", "name"]);
     await renameMinistry(coordinator, { assessmentId, ministryId: labour.id, name: "Ministry of Labour, Social Security and Migration" });
     expect((await db.ministry.findUniqueOrThrow({ where: { id: labour.id } })).name).toBe("Ministry of Labour, Social Security and Migration");
-    expect((await db.auditEvent.findMany({ where: { objectId: labour.id }, orderBy: { id: "asc" } })).map((e) => e.action)).toEqual(["ministry.added", "ministry.renamed"]);
+    expect((await db.auditEvent.findMany({ where: { objectId: labour.id }, orderBy: { id: "asc" } })).map((e) => e.action)).toEqual([
+      "ministry.added",
+      "ministry.renamed",
+    ]);
   });
 
   it("removes a ministry with its assignments, but not while it holds answers or focal points", async () => {
@@ -55,8 +58,12 @@ describe("assignments", () => {
     const labour = await addMinistry(coordinator, { assessmentId, name: "Labour" });
     const foreign = await addMinistry(coordinator, { assessmentId, name: "Foreign Affairs" });
     const health = await addMinistry(coordinator, { assessmentId, name: "Health" });
-    expect(await assignIndicators(coordinator, { assessmentId, scope: "domain", code: "1", leadMinistryId: labour.id, contributorIds: [] })).toEqual({ count: 25 });
-    expect(await assignIndicators(coordinator, { assessmentId, scope: "subdomain", code: "1.1", leadMinistryId: health.id, contributorIds: [labour.id, health.id] })).toEqual({ count: 5 });
+    expect(await assignIndicators(coordinator, { assessmentId, scope: "domain", code: "1", leadMinistryId: labour.id, contributorIds: [] })).toEqual({
+      count: 25,
+    });
+    expect(
+      await assignIndicators(coordinator, { assessmentId, scope: "subdomain", code: "1.1", leadMinistryId: health.id, contributorIds: [labour.id, health.id] }),
+    ).toEqual({ count: 5 });
 
     const board = await getAssignmentBoard((await loadAccess(coordinator, assessmentId))!);
     const domain1 = board.domains[0].subdomains;
@@ -64,29 +71,34 @@ describe("assignments", () => {
     expect(domain1[1].indicators[0]).toMatchObject({ code: "1.2.1", lead: { name: "Labour" }, contributors: [] });
     expect(board.unassigned).toBe(board.total - 25);
     expect(board.modules).toEqual([]); // COVID-19 module not switched on: not in scope
-    await expect(assignIndicators(coordinator, { assessmentId, scope: "module", code: "covid19", leadMinistryId: foreign.id, contributorIds: [] }).catch(codeOf)).resolves.toEqual([
-      "assignment.nothingInScope",
-      "code",
-    ]);
+    await expect(
+      assignIndicators(coordinator, { assessmentId, scope: "module", code: "covid19", leadMinistryId: foreign.id, contributorIds: [] }).catch(codeOf),
+    ).resolves.toEqual(["assignment.nothingInScope", "code"]);
   });
 
   it("refuses a ministry of another assessment, a closed phase and a non-coordinator", async () => {
     const a = await setup();
     const b = await setup();
     const foreignMinistry = await addMinistry(b.coordinator, { assessmentId: b.assessmentId, name: "Elsewhere" });
-    await expect(assignIndicators(a.coordinator, { assessmentId: a.assessmentId, scope: "domain", code: "1", leadMinistryId: foreignMinistry.id, contributorIds: [] }).catch(codeOf)).resolves.toEqual([
-      "assignment.leadRequired",
-      "leadMinistryId",
-    ]);
+    await expect(
+      assignIndicators(a.coordinator, {
+        assessmentId: a.assessmentId,
+        scope: "domain",
+        code: "1",
+        leadMinistryId: foreignMinistry.id,
+        contributorIds: [],
+      }).catch(codeOf),
+    ).resolves.toEqual(["assignment.leadRequired", "leadMinistryId"]);
     const c = await setup("CONSULTATION");
     const m = await addMinistry(c.coordinator, { assessmentId: c.assessmentId, name: "X" });
-    await expect(assignIndicators(c.coordinator, { assessmentId: c.assessmentId, scope: "domain", code: "1", leadMinistryId: m.id, contributorIds: [] }).catch(codeOf)).resolves.toEqual([
-      "assignment.phaseClosed",
-      undefined,
-    ]);
+    await expect(
+      assignIndicators(c.coordinator, { assessmentId: c.assessmentId, scope: "domain", code: "1", leadMinistryId: m.id, contributorIds: [] }).catch(codeOf),
+    ).resolves.toEqual(["assignment.phaseClosed", undefined]);
     const consultant = await createUser(db);
     await addMember(db, a.assessmentId, consultant.id, "CONSULTANT");
     const own = await addMinistry(a.coordinator, { assessmentId: a.assessmentId, name: "Own" });
-    await expect(assignIndicators(consultant, { assessmentId: a.assessmentId, scope: "domain", code: "1", leadMinistryId: own.id, contributorIds: [] })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      assignIndicators(consultant, { assessmentId: a.assessmentId, scope: "domain", code: "1", leadMinistryId: own.id, contributorIds: [] }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

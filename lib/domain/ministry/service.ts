@@ -23,7 +23,14 @@ export async function addMinistry(user: CurrentUser, input: z.output<typeof ZAdd
   try {
     return await db.$transaction(async (tx) => {
       const ministry = await tx.ministry.create({ data: { assessmentId: input.assessmentId, name: input.name }, select: { id: true, name: true } });
-      await recordAudit(tx, { actorId: user.id, action: "ministry.added", objectType: "ministry", objectId: ministry.id, assessmentId: input.assessmentId, after: ministry });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "ministry.added",
+        objectType: "ministry",
+        objectId: ministry.id,
+        assessmentId: input.assessmentId,
+        after: ministry,
+      });
       return ministry;
     });
   } catch (error) {
@@ -38,7 +45,15 @@ export async function renameMinistry(user: CurrentUser, input: z.output<typeof Z
   try {
     return await db.$transaction(async (tx) => {
       const renamed = await tx.ministry.update({ where: { id: ministry.id }, data: { name: input.name }, select: { id: true, name: true } });
-      await recordAudit(tx, { actorId: user.id, action: "ministry.renamed", objectType: "ministry", objectId: ministry.id, assessmentId: ministry.assessmentId, before: { name: ministry.name }, after: { name: renamed.name } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "ministry.renamed",
+        objectType: "ministry",
+        objectId: ministry.id,
+        assessmentId: ministry.assessmentId,
+        before: { name: ministry.name },
+        after: { name: renamed.name },
+      });
       return renamed;
     });
   } catch (error) {
@@ -62,6 +77,13 @@ export async function removeMinistry(user: CurrentUser, input: z.output<typeof Z
     if (people + invited > 0) throw new DomainError("ministry.hasPeople");
     await tx.assignment.deleteMany({ where: { leadMinistryId: ministry.id } });
     await tx.ministry.delete({ where: { id: ministry.id } });
-    await recordAudit(tx, { actorId: user.id, action: "ministry.removed", objectType: "ministry", objectId: ministry.id, assessmentId: ministry.assessmentId, before: { name: ministry.name, leadAssignments: led.length } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "ministry.removed",
+      objectType: "ministry",
+      objectId: ministry.id,
+      assessmentId: ministry.assessmentId,
+      before: { name: ministry.name, leadAssignments: led.length },
+    });
   });
 }

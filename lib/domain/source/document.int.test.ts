@@ -6,7 +6,8 @@ import { addMember, createAssessment, createUser } from "@/test/fixtures";
 import type { CurrentUser } from "@/lib/auth/session";
 import { attachDocument, authorizeDocumentUpload, MAX_DOCUMENT_BYTES, readDocument } from "./document";
 
-const attach = async (user: CurrentUser, sourceId: string, file: { name: string; bytes: Uint8Array }) => attachDocument(await authorizeDocumentUpload(user, sourceId), file);
+const attach = async (user: CurrentUser, sourceId: string, file: { name: string; bytes: Uint8Array }) =>
+  attachDocument(await authorizeDocumentUpload(user, sourceId), file);
 
 const db = testDb();
 const codeOf = (error: unknown) => (error instanceof DomainError ? error.messageKey : error);
@@ -21,8 +22,12 @@ async function setup() {
   const stakeholder = await createUser(db);
   await addMember(db, assessment.id, consultant.id, "CONSULTANT");
   await addMember(db, assessment.id, stakeholder.id, "STAKEHOLDER");
-  const offline = await db.source.create({ data: { assessmentId: assessment.id, issuer: "Government", title: "Decree No. 4 (2021)", kind: "DECREE", notOnline: true } });
-  const online = await db.source.create({ data: { assessmentId: assessment.id, issuer: "Government", title: "Law", kind: "LAW", url: "https://example.org/law" } });
+  const offline = await db.source.create({
+    data: { assessmentId: assessment.id, issuer: "Government", title: "Decree No. 4 (2021)", kind: "DECREE", notOnline: true },
+  });
+  const online = await db.source.create({
+    data: { assessmentId: assessment.id, issuer: "Government", title: "Law", kind: "LAW", url: "https://example.org/law" },
+  });
   return { coordinator, consultant, stakeholder, offline, online };
 }
 

@@ -30,7 +30,11 @@ export async function attachDocument(target: UploadTarget, file: { name: string;
   if (file.bytes.byteLength > MAX_DOCUMENT_BYTES) throw new DomainError("document.tooLarge");
   const type = detectDocumentType(file.bytes);
   if (!type) throw new DomainError("document.type");
-  const base = file.name.replace(/[^\p{L}\p{N}._ -]+/gu, "_").replace(/\.[^.]*$/, "").slice(0, 150) || "document";
+  const base =
+    file.name
+      .replace(/[^\p{L}\p{N}._ -]+/gu, "_")
+      .replace(/\.[^.]*$/, "")
+      .slice(0, 150) || "document";
   const filename = `${base}.${type.extension}`;
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
   return db.$transaction(async (tx) => {
@@ -41,7 +45,14 @@ export async function attachDocument(target: UploadTarget, file: { name: string;
       select: { id: true, filename: true, size: true },
     });
     const change = { before: replaced ?? undefined, after: { filename, size: document.size, sha256 } };
-    await recordAudit(tx, { actorId: access.user.id, action: "source.document_attached", objectType: "source", objectId: source.id, assessmentId: source.assessmentId, ...change });
+    await recordAudit(tx, {
+      actorId: access.user.id,
+      action: "source.document_attached",
+      objectType: "source",
+      objectId: source.id,
+      assessmentId: source.assessmentId,
+      ...change,
+    });
     // A replaced copy changes what the citing answers rest on: their histories say so.
     if (replaced) {
       await tx.auditEvent.createMany({

@@ -4,7 +4,17 @@ import { db } from "@/lib/db";
 import type { SourceFacts } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/domain/errors";
 
-export const SOURCE_SELECT = { id: true, issuer: true, year: true, title: true, kind: true, number: true, adoptedOn: true, url: true, notOnline: true } as const;
+export const SOURCE_SELECT = {
+  id: true,
+  issuer: true,
+  year: true,
+  title: true,
+  kind: true,
+  number: true,
+  adoptedOn: true,
+  url: true,
+  notOnline: true,
+} as const;
 
 /**
  * The lead ministries of the citing answers, for any source query. Given the assessment, the assignments are

@@ -27,11 +27,15 @@ async function world() {
   await addMember(db, assessment.id, focalLabour.id, "FOCAL_POINT", labour.id);
   await addMember(db, assessment.id, focalForeign.id, "FOCAL_POINT", foreign.id);
   await addMember(db, assessment.id, consultant.id, "CONSULTANT");
-  const indicators = await db.indicator.findMany({ where: { frameworkId: assessment.frameworkId, code: { in: ["1.3.1", "6.1.1"] } }, select: { id: true, code: true } });
+  const indicators = await db.indicator.findMany({
+    where: { frameworkId: assessment.frameworkId, code: { in: ["1.3.1", "6.1.1"] } },
+    select: { id: true, code: true },
+  });
   const id = (code: string) => indicators.find((indicator) => indicator.code === code)!.id;
   await db.assignment.create({ data: { assessmentId: assessment.id, indicatorId: id("1.3.1"), leadMinistryId: labour.id } });
   await db.assignment.create({ data: { assessmentId: assessment.id, indicatorId: id("6.1.1"), leadMinistryId: foreign.id } });
-  const fields = (title: string) => ZSource.parse({ assessmentId: assessment.id, issuer: "Government of the Kyrgyz Republic", title, kind: "DECREE", notOnline: "on" });
+  const fields = (title: string) =>
+    ZSource.parse({ assessmentId: assessment.id, issuer: "Government of the Kyrgyz Republic", title, kind: "DECREE", notOnline: "on" });
   const cite = (user: CurrentUser, code: string, sourceIds: string[]) =>
     saveAnswer(user, ZSaveAnswer.parse({ assessmentId: assessment.id, indicatorId: id(code), baseVersion: 0, value: "yes", explanation: "Cited", sourceIds }));
   const correct = (user: CurrentUser, sourceId: string, title: string) => updateSource(user, { ...fields(title), sourceId });
@@ -52,17 +56,31 @@ describe("correcting a source", () => {
     // A source only one's own ministry's answers cite stays theirs to correct.
     await w.correct(w.focalLabour, own.id, "Order No. 12 of the Ministry of Labour (2021)");
 
-    const recorded = await db.auditEvent.findMany({ where: { action: "answer.source_corrected" }, orderBy: { id: "asc" }, select: { objectId: true, after: true } });
-    expect(recorded.map((event) => event.objectId).sort()).toEqual([labourAnswer.status === "saved" && labourAnswer.answerId, foreignAnswer.status === "saved" && foreignAnswer.answerId, labourAnswer.status === "saved" && labourAnswer.answerId].sort());
+    const recorded = await db.auditEvent.findMany({
+      where: { action: "answer.source_corrected" },
+      orderBy: { id: "asc" },
+      select: { objectId: true, after: true },
+    });
+    expect(recorded.map((event) => event.objectId).sort()).toEqual(
+      [
+        labourAnswer.status === "saved" && labourAnswer.answerId,
+        foreignAnswer.status === "saved" && foreignAnswer.answerId,
+        labourAnswer.status === "saved" && labourAnswer.answerId,
+      ].sort(),
+    );
     const history = await getAnswerHistory(foreignAnswer.status === "saved" ? foreignAnswer.answerId : "", 1);
     expect(history.corrections).toHaveLength(1);
-    expect(history.corrections[0]).toMatchObject({ before: { title: "Resolution No. 175 on work permits" }, after: { title: "Resolution No. 175 on work permits (2019 edition)" } });
+    expect(history.corrections[0]).toMatchObject({
+      before: { title: "Resolution No. 175 on work permits" },
+      after: { title: "Resolution No. 175 on work permits (2019 edition)" },
+    });
   });
 
   it("replacing a cited source's uploaded copy follows the same rule and shows in the citing answers' histories", async () => {
     const w = await world();
     const shared = await createSource(w.focalLabour, w.fields("Decree No. 4"));
-    const attach = async (user: CurrentUser, text: string) => attachDocument(await authorizeDocumentUpload(user, shared.id), { name: "decree.pdf", bytes: pdf(text) });
+    const attach = async (user: CurrentUser, text: string) =>
+      attachDocument(await authorizeDocumentUpload(user, shared.id), { name: "decree.pdf", bytes: pdf(text) });
     await attach(w.focalLabour, "first copy");
     await w.cite(w.focalLabour, "1.3.1", [shared.id]);
     const foreignAnswer = await w.cite(w.focalForeign, "6.1.1", [shared.id]);

@@ -29,7 +29,14 @@ export async function createSource(user: CurrentUser, input: z.output<typeof ZSo
   await assertCan(user, "source.create", input.assessmentId);
   return db.$transaction(async (tx) => {
     const source = await tx.source.create({ data: { assessmentId: input.assessmentId, ...fields(input) }, select: SOURCE_SELECT });
-    await recordAudit(tx, { actorId: user.id, action: "source.created", objectType: "source", objectId: source.id, assessmentId: input.assessmentId, after: dated(source) });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "source.created",
+      objectType: "source",
+      objectId: source.id,
+      assessmentId: input.assessmentId,
+      after: dated(source),
+    });
     return source;
   });
 }
@@ -49,7 +56,14 @@ export async function updateSource(user: CurrentUser, input: z.output<typeof ZUp
     const change = { before: dated(before), after: dated(source) };
     await recordAudit(tx, { actorId: user.id, action: "source.updated", objectType: "source", objectId: source.id, assessmentId, ...change });
     await tx.auditEvent.createMany({
-      data: facts.citingAnswerIds.map((answerId) => ({ actorId: user.id, action: "answer.source_corrected", objectType: "answer", objectId: answerId, assessmentId, ...change })),
+      data: facts.citingAnswerIds.map((answerId) => ({
+        actorId: user.id,
+        action: "answer.source_corrected",
+        objectType: "answer",
+        objectId: answerId,
+        assessmentId,
+        ...change,
+      })),
     });
     return source;
   });

@@ -9,7 +9,8 @@ const db = testDb();
 beforeEach(resetDb);
 
 const versionOf = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } })).sessionVersion;
-const actions = async (objectId: string) => (await db.auditEvent.findMany({ where: { objectId }, orderBy: { id: "asc" }, select: { action: true, actorId: true } }));
+const actions = async (objectId: string) =>
+  await db.auditEvent.findMany({ where: { objectId }, orderBy: { id: "asc" }, select: { action: true, actorId: true } });
 
 describe("recordSignOut", () => {
   it("moves the user's session version on, with the audit event, so a copy of the signed-out token is refused", async () => {

@@ -31,6 +31,12 @@ export async function endSessions(client: Db, actor: { id: string; isAdmin: bool
   await client.$transaction(async (tx) => {
     const ended = await tx.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
     if (ended.count !== 1) throw new NotFoundError("user");
-    await recordAudit(tx, { actorId: actor?.id ?? null, action: "user.sessions_ended", objectType: "user", objectId: userId, after: { via: actor ? "admin" : "cli" } });
+    await recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      action: "user.sessions_ended",
+      objectType: "user",
+      objectId: userId,
+      after: { via: actor ? "admin" : "cli" },
+    });
   });
 }

@@ -14,10 +14,7 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function verifySignIn(
-  client: Db,
-  input: { email: string; password: string; ip: string },
-): Promise<SignInResult> {
+export async function verifySignIn(client: Db, input: { email: string; password: string; ip: string }): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
   const keys = { email, ip: input.ip };
   const retryAfterSeconds = await signInRetryAfter(keys);
@@ -36,9 +33,7 @@ export async function verifySignIn(
     where: { email },
     select: { id: true, email: true, name: true, status: true, passwordHash: true, sessionVersion: true },
   });
-  const valid = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, input.password)
-    : (await burnPasswordCheck(input.password), false);
+  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
 
   if (!user || !valid || user.status !== "ACTIVE") {
     await recordFailedSignIn(keys);

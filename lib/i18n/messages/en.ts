@@ -151,7 +151,8 @@ export const en = {
   "invite.wrongAccount": "This invitation is for {email}, but you are signed in as {current}. Sign out, then sign in with the invited address.",
   "invite.notOpen": "This invitation is no longer open.",
 
-  "assignment.unassigned": "{count} of {total, plural, one {# in-scope indicator} other {# in-scope indicators}} {count, plural, one {has} other {have}} no lead ministry yet.",
+  "assignment.unassigned":
+    "{count} of {total, plural, one {# in-scope indicator} other {# in-scope indicators}} {count, plural, one {has} other {have}} no lead ministry yet.",
   "assignment.allAssigned": "Every in-scope indicator has a lead ministry.",
   "assignment.bulk": "Assign indicators",
   "assignment.scope": "Indicators",
@@ -193,9 +194,11 @@ export const en = {
   "outbox.status.FAILED": "Failed",
 
   "mail.invitation.subject": "Invitation to an MGI assessment",
-  "mail.invitation.body": "Hello,\n\n{inviter} invites you to take part in the Migration Governance Indicators assessment {assessment} as {role}.\n\nOpen this link to accept (valid for {days, plural, one {# day} other {# days}}):\n{link}\n\nMGI Workbench",
+  "mail.invitation.body":
+    "Hello,\n\n{inviter} invites you to take part in the Migration Governance Indicators assessment {assessment} as {role}.\n\nOpen this link to accept (valid for {days, plural, one {# day} other {# days}}):\n{link}\n\nMGI Workbench",
   "mail.collectionOpen.subject": "MGI assessment: data collection is open",
-  "mail.collectionOpen.body": "Dear {name},\n\nData collection for the Migration Governance Indicators assessment is now open. Please complete your answers by {dueDate}.\n\n{link}\n\nMGI Workbench",
+  "mail.collectionOpen.body":
+    "Dear {name},\n\nData collection for the Migration Governance Indicators assessment is now open. Please complete your answers by {dueDate}.\n\n{link}\n\nMGI Workbench",
 
   "form.saved": "Saved.",
 
@@ -309,7 +312,8 @@ export const en = {
   "progress.ownMinistry": "The indicators your ministry answers.",
 
   "submission.title": "Submit for review",
-  "submission.readyCount": "{count, plural, =0 {No complete answers are waiting to be submitted.} one {# complete answer is not yet submitted.} other {# complete answers are not yet submitted.}}",
+  "submission.readyCount":
+    "{count, plural, =0 {No complete answers are waiting to be submitted.} one {# complete answer is not yet submitted.} other {# complete answers are not yet submitted.}}",
   "submission.submitAll": "{count, plural, one {Submit the # complete answer} other {Submit the # complete answers}}",
   "submission.done": "{count, plural, one {# answer submitted.} other {# answers submitted.}}",
   "submission.incomplete": "{count, plural, one {# answer not complete yet} other {# answers not complete yet}}",

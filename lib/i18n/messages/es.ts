@@ -17,7 +17,8 @@ export const es: Messages = {
   "login.submit": "Iniciar sesión",
   "login.submitting": "Iniciando sesión…",
   "login.invalid": "El correo electrónico o la contraseña no son correctos.",
-  "login.throttled": "Demasiados intentos de inicio de sesión. Espere {minutes, plural, one {# minuto} many {# de minutos} other {# minutos}} e inténtelo de nuevo.",
+  "login.throttled":
+    "Demasiados intentos de inicio de sesión. Espere {minutes, plural, one {# minuto} many {# de minutos} other {# minutos}} e inténtelo de nuevo.",
   "login.expired": "Su sesión ha finalizado. Vuelva a iniciar sesión para continuar.",
   "login.signedOut": "Ha cerrado la sesión.",
   "login.errorSummary": "Se ha producido un problema",
@@ -34,7 +35,8 @@ export const es: Messages = {
   "error.forbidden": "No tiene permiso para realizar esta acción.",
 
   "assessments.title": "Mis evaluaciones",
-  "assessments.iomStaffNote": "Como miembro del personal de la OIM, puede ver todas las evaluaciones, pero solo puede realizar acciones en aquellas en las que es coordinador.",
+  "assessments.iomStaffNote":
+    "Como miembro del personal de la OIM, puede ver todas las evaluaciones, pero solo puede realizar acciones en aquellas en las que es coordinador.",
   "assessments.empty": "Todavía no participa en ninguna evaluación. Podrá sumarse a una cuando reciba una invitación de un coordinador de la OIM.",
   "assessments.country": "País",
   "assessments.level": "Nivel",
@@ -112,7 +114,8 @@ export const es: Messages = {
   "ministry.renameSubmit": "Cambiar nombre",
   "ministry.remove": "Eliminar «{name}»",
   "ministry.duplicate": "Esta evaluación ya tiene un ministerio u organismo con ese nombre.",
-  "ministry.holdsAnswers": "Está a cargo de indicadores que ya tienen {count, plural, one {# respuesta} many {# de respuestas} other {# respuestas}}: reasígnelos primero.",
+  "ministry.holdsAnswers":
+    "Está a cargo de indicadores que ya tienen {count, plural, one {# respuesta} many {# de respuestas} other {# respuestas}}: reasígnelos primero.",
   "ministry.hasPeople": "Tiene puntos focales o invitaciones pendientes asociados: modifíquelos o elimínelos primero.",
   "ministry.focalPoints": "Puntos focales",
   "ministry.leads": "Indicadores a su cargo",
@@ -150,10 +153,12 @@ export const es: Messages = {
   "invite.signInInstead": "Ya tiene una cuenta: inicie sesión para aceptar la invitación.",
   "invite.signInToAccept": "Inicie sesión como {email} para aceptar la invitación",
   "invite.join": "Unirse a la evaluación",
-  "invite.wrongAccount": "Esta invitación es para {email}, pero ha iniciado sesión como {current}. Cierre la sesión y vuelva a iniciarla con la dirección a la que se envió la invitación.",
+  "invite.wrongAccount":
+    "Esta invitación es para {email}, pero ha iniciado sesión como {current}. Cierre la sesión y vuelva a iniciarla con la dirección a la que se envió la invitación.",
   "invite.notOpen": "Esta invitación ya no está vigente.",
 
-  "assignment.unassigned": "{count, plural, one {# indicador} many {# de indicadores} other {# indicadores}} de un total de {total} incluidos en el alcance todavía no {count, plural, one {tiene} many {tienen} other {tienen}} ministerio principal.",
+  "assignment.unassigned":
+    "{count, plural, one {# indicador} many {# de indicadores} other {# indicadores}} de un total de {total} incluidos en el alcance todavía no {count, plural, one {tiene} many {tienen} other {tienen}} ministerio principal.",
   "assignment.allAssigned": "Todos los indicadores incluidos en el alcance tienen un ministerio principal.",
   "assignment.bulk": "Asignar indicadores",
   "assignment.scope": "Indicadores",
@@ -176,8 +181,10 @@ export const es: Messages = {
   "phase.dueDateRequired": "Introduzca la fecha límite.",
   "phase.dueDatePast": "La fecha límite debe ser una fecha futura.",
   "phase.gateNotMet": "Todavía no se puede abrir la recopilación de datos.",
-  "phase.gateUnassigned": "{count, plural, one {# indicador incluido en el alcance no tiene} many {# de indicadores incluidos en el alcance no tienen} other {# indicadores incluidos en el alcance no tienen}} ministerio principal.",
-  "phase.gateNoFocalPoint": "{ministry} es el ministerio principal de {count, plural, one {# indicador} many {# de indicadores} other {# indicadores}}, pero no tiene ningún punto focal.",
+  "phase.gateUnassigned":
+    "{count, plural, one {# indicador incluido en el alcance no tiene} many {# de indicadores incluidos en el alcance no tienen} other {# indicadores incluidos en el alcance no tienen}} ministerio principal.",
+  "phase.gateNoFocalPoint":
+    "{ministry} es el ministerio principal de {count, plural, one {# indicador} many {# de indicadores} other {# indicadores}}, pero no tiene ningún punto focal.",
   "phase.ready": "Todo está listo para abrir la recopilación de datos.",
   "phase.notFromHere": "Este cambio no es posible en la fase actual.",
   "phase.changedMeanwhile": "La fase se ha modificado entretanto. Vuelva a cargar la página.",
@@ -195,9 +202,11 @@ export const es: Messages = {
   "outbox.status.FAILED": "Fallido",
 
   "mail.invitation.subject": "Invitación a una evaluación de los IGM",
-  "mail.invitation.body": "Buenos días:\n\n{inviter} le invita a participar en la evaluación de los Indicadores de Gobernanza de la Migración {assessment} con la función «{role}».\n\nAbra este enlace para aceptar la invitación (válido durante {days, plural, one {# día} many {# de días} other {# días}}):\n{link}\n\nMGI Workbench",
+  "mail.invitation.body":
+    "Buenos días:\n\n{inviter} le invita a participar en la evaluación de los Indicadores de Gobernanza de la Migración {assessment} con la función «{role}».\n\nAbra este enlace para aceptar la invitación (válido durante {days, plural, one {# día} many {# de días} other {# días}}):\n{link}\n\nMGI Workbench",
   "mail.collectionOpen.subject": "Evaluación de los IGM: la recopilación de datos está abierta",
-  "mail.collectionOpen.body": "Buenos días, {name}:\n\nYa está abierta la recopilación de datos de la evaluación de los Indicadores de Gobernanza de la Migración. Le rogamos que complete sus respuestas a más tardar el {dueDate}.\n\n{link}\n\nMGI Workbench",
+  "mail.collectionOpen.body":
+    "Buenos días, {name}:\n\nYa está abierta la recopilación de datos de la evaluación de los Indicadores de Gobernanza de la Migración. Le rogamos que complete sus respuestas a más tardar el {dueDate}.\n\n{link}\n\nMGI Workbench",
 
   "form.saved": "Guardado.",
 
@@ -218,7 +227,8 @@ export const es: Messages = {
 
   "questionnaire.title": "Cuestionario",
   "questionnaire.link": "Cuestionario",
-  "questionnaire.introFocal": "Los indicadores asignados a {ministry}: usted responde a aquellos de los que es ministerio principal y consulta aquellos en los que colabora.",
+  "questionnaire.introFocal":
+    "Los indicadores asignados a {ministry}: usted responde a aquellos de los que es ministerio principal y consulta aquellos en los que colabora.",
   "questionnaire.introAll": "Todos los indicadores incluidos en el alcance de la evaluación.",
   "questionnaire.empty": "Todavía no hay indicadores asignados a su ministerio.",
   "questionnaire.leadBy": "Ministerio principal: {ministry}",
@@ -262,7 +272,8 @@ export const es: Messages = {
   "autosave.saving": "Guardando…",
   "autosave.saved": "Guardado a las {time}",
   "autosave.offline": "No guardado: parece que no tiene conexión. Su texto se conserva en este navegador y se guardará cuando se restablezca la conexión.",
-  "autosave.expired": "No guardado: su sesión ha finalizado. Su texto se conserva en este navegador; vuelva a iniciar sesión en otra pestaña y luego regrese aquí.",
+  "autosave.expired":
+    "No guardado: su sesión ha finalizado. Su texto se conserva en este navegador; vuelva a iniciar sesión en otra pestaña y luego regrese aquí.",
   "autosave.restorable": "Este navegador conservó un texto que usted escribió aquí y que nunca se guardó:",
   "autosave.restore": "Restaurarlo",
   "autosave.discard": "Descartarlo",
@@ -311,8 +322,10 @@ export const es: Messages = {
   "progress.ownMinistry": "Los indicadores que responde su ministerio.",
 
   "submission.title": "Enviar para revisión",
-  "submission.readyCount": "{count, plural, =0 {No hay respuestas completas pendientes de envío.} one {# respuesta completa aún no enviada.} many {# de respuestas completas aún no enviadas.} other {# respuestas completas aún no enviadas.}}",
-  "submission.submitAll": "{count, plural, one {Enviar # respuesta completa} many {Enviar # de respuestas completas} other {Enviar las # respuestas completas}}",
+  "submission.readyCount":
+    "{count, plural, =0 {No hay respuestas completas pendientes de envío.} one {# respuesta completa aún no enviada.} many {# de respuestas completas aún no enviadas.} other {# respuestas completas aún no enviadas.}}",
+  "submission.submitAll":
+    "{count, plural, one {Enviar # respuesta completa} many {Enviar # de respuestas completas} other {Enviar las # respuestas completas}}",
   "submission.done": "{count, plural, one {# respuesta enviada.} many {# de respuestas enviadas.} other {# respuestas enviadas.}}",
   "submission.incomplete": "{count, plural, one {# respuesta aún incompleta} many {# de respuestas aún incompletas} other {# respuestas aún incompletas}}",
 
@@ -331,7 +344,8 @@ export const es: Messages = {
   "sources.search": "Buscar por título o número",
   "sources.searchSubmit": "Buscar",
   "sources.count": "{count, plural, one {# fuente encontrada} many {# de fuentes encontradas} other {# fuentes encontradas}}",
-  "sources.citedBy": "{count, plural, =0 {ninguna respuesta la cita} one {citada en # respuesta} many {citada en # de respuestas} other {citada en # respuestas}}",
+  "sources.citedBy":
+    "{count, plural, =0 {ninguna respuesta la cita} one {citada en # respuesta} many {citada en # de respuestas} other {citada en # respuestas}}",
   "sources.edit": "Corregir «{title}»",
   "sources.save": "Guardar la fuente",
   "questionnaire.back": "Volver a la evaluación",
@@ -358,7 +372,8 @@ export const es: Messages = {
   "answer.previous": "← Anterior: {code}",
   "answer.next": "Siguiente: {code} →",
   "submission.notStarted": "{count, plural, one {# indicador aún sin empezar} many {# de indicadores aún sin empezar} other {# indicadores aún sin empezar}}",
-  "sources.citedByOthers": "Respuestas de otro ministerio citan esta fuente: un coordinador o consultor puede corregirla, o usted puede añadir una fuente nueva.",
+  "sources.citedByOthers":
+    "Respuestas de otro ministerio citan esta fuente: un coordinador o consultor puede corregirla, o usted puede añadir una fuente nueva.",
   "history.corrections": "Correcciones de las fuentes citadas",
   "history.sourceCorrected": "{name} corrigió la fuente «{title}», {time}.",
   "history.sourceRenamed": "Su título era «{before}» y ahora es «{after}».",

@@ -17,7 +17,8 @@ export const fr: Messages = {
   "login.submit": "Se connecter",
   "login.submitting": "Connexion en cours…",
   "login.invalid": "L'adresse électronique ou le mot de passe est incorrect.",
-  "login.throttled": "Trop de tentatives de connexion. Veuillez patienter {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}, puis réessayer.",
+  "login.throttled":
+    "Trop de tentatives de connexion. Veuillez patienter {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}, puis réessayer.",
   "login.expired": "Votre session a expiré. Reconnectez-vous pour continuer.",
   "login.signedOut": "Votre session est fermée.",
   "login.errorSummary": "Un problème est survenu",
@@ -34,7 +35,8 @@ export const fr: Messages = {
   "error.forbidden": "Vous n'avez pas l'autorisation d'effectuer cette action.",
 
   "assessments.title": "Mes évaluations",
-  "assessments.iomStaffNote": "En tant que membre du personnel de l'OIM, vous pouvez consulter toutes les évaluations ; vous ne pouvez toutefois agir que sur celles dont vous êtes coordonnateur.",
+  "assessments.iomStaffNote":
+    "En tant que membre du personnel de l'OIM, vous pouvez consulter toutes les évaluations ; vous ne pouvez toutefois agir que sur celles dont vous êtes coordonnateur.",
   "assessments.empty": "Vous ne participez encore à aucune évaluation. Une invitation d'un coordonnateur de l'OIM vous permettra d'en rejoindre une.",
   "assessments.country": "Pays",
   "assessments.level": "Niveau",
@@ -112,7 +114,8 @@ export const fr: Messages = {
   "ministry.renameSubmit": "Renommer",
   "ministry.remove": "Supprimer « {name} »",
   "ministry.duplicate": "Cette évaluation comporte déjà un ministère ou un organisme portant ce nom.",
-  "ministry.holdsAnswers": "Il est chef de file d'indicateurs qui ont déjà reçu {count, plural, one {# réponse} many {# de réponses} other {# réponses}} : réattribuez-les d'abord.",
+  "ministry.holdsAnswers":
+    "Il est chef de file d'indicateurs qui ont déjà reçu {count, plural, one {# réponse} many {# de réponses} other {# réponses}} : réattribuez-les d'abord.",
   "ministry.hasPeople": "Des points focaux ou des invitations en attente y sont rattachés : modifiez-les ou supprimez-les d'abord.",
   "ministry.focalPoints": "Points focaux",
   "ministry.leads": "Chef de file (indicateurs)",
@@ -150,10 +153,12 @@ export const fr: Messages = {
   "invite.signInInstead": "Vous avez déjà un compte : connectez-vous pour accepter l'invitation.",
   "invite.signInToAccept": "Connectez-vous avec l'adresse {email} pour accepter l'invitation",
   "invite.join": "Rejoindre l'évaluation",
-  "invite.wrongAccount": "Cette invitation est destinée à {email}, mais votre session est ouverte en tant que {current}. Déconnectez-vous, puis reconnectez-vous avec l'adresse à laquelle l'invitation a été envoyée.",
+  "invite.wrongAccount":
+    "Cette invitation est destinée à {email}, mais votre session est ouverte en tant que {current}. Déconnectez-vous, puis reconnectez-vous avec l'adresse à laquelle l'invitation a été envoyée.",
   "invite.notOpen": "Cette invitation n'est plus valide.",
 
-  "assignment.unassigned": "{count, plural, one {# indicateur retenu} many {# d'indicateurs retenus} other {# indicateurs retenus}} sur {total} {count, plural, one {n'a} many {n'ont} other {n'ont}} pas encore de ministère chef de file.",
+  "assignment.unassigned":
+    "{count, plural, one {# indicateur retenu} many {# d'indicateurs retenus} other {# indicateurs retenus}} sur {total} {count, plural, one {n'a} many {n'ont} other {n'ont}} pas encore de ministère chef de file.",
   "assignment.allAssigned": "Chaque indicateur retenu a un ministère chef de file.",
   "assignment.bulk": "Attribuer des indicateurs",
   "assignment.scope": "Indicateurs",
@@ -176,8 +181,10 @@ export const fr: Messages = {
   "phase.dueDateRequired": "Saisissez la date limite.",
   "phase.dueDatePast": "La date limite doit être une date future.",
   "phase.gateNotMet": "La collecte des données ne peut pas encore être ouverte.",
-  "phase.gateUnassigned": "{count, plural, one {# indicateur retenu n'a} many {# d'indicateurs retenus n'ont} other {# indicateurs retenus n'ont}} pas de ministère chef de file.",
-  "phase.gateNoFocalPoint": "{ministry} est chef de file de {count, plural, one {# indicateur} many {# d'indicateurs} other {# indicateurs}}, mais n'a aucun point focal.",
+  "phase.gateUnassigned":
+    "{count, plural, one {# indicateur retenu n'a} many {# d'indicateurs retenus n'ont} other {# indicateurs retenus n'ont}} pas de ministère chef de file.",
+  "phase.gateNoFocalPoint":
+    "{ministry} est chef de file de {count, plural, one {# indicateur} many {# d'indicateurs} other {# indicateurs}}, mais n'a aucun point focal.",
   "phase.ready": "Tout est prêt pour ouvrir la collecte des données.",
   "phase.notFromHere": "Ce changement de phase n'est pas possible dans la phase actuelle.",
   "phase.changedMeanwhile": "La phase a été modifiée entre-temps. Rechargez la page.",
@@ -195,9 +202,11 @@ export const fr: Messages = {
   "outbox.status.FAILED": "Échec",
 
   "mail.invitation.subject": "Invitation à une évaluation des IGM",
-  "mail.invitation.body": "Bonjour,\n\n{inviter} vous invite à participer à l'évaluation des Indicateurs de gouvernance des migrations {assessment} avec le rôle « {role} ».\n\nOuvrez ce lien pour accepter l'invitation (valable {days, plural, one {# jour} many {# de jours} other {# jours}}) :\n{link}\n\nMGI Workbench",
+  "mail.invitation.body":
+    "Bonjour,\n\n{inviter} vous invite à participer à l'évaluation des Indicateurs de gouvernance des migrations {assessment} avec le rôle « {role} ».\n\nOuvrez ce lien pour accepter l'invitation (valable {days, plural, one {# jour} many {# de jours} other {# jours}}) :\n{link}\n\nMGI Workbench",
   "mail.collectionOpen.subject": "Évaluation des IGM : la collecte des données est ouverte",
-  "mail.collectionOpen.body": "Bonjour {name},\n\nLa collecte des données de l'évaluation des Indicateurs de gouvernance des migrations est désormais ouverte. Veuillez compléter vos réponses au plus tard le {dueDate}.\n\n{link}\n\nMGI Workbench",
+  "mail.collectionOpen.body":
+    "Bonjour {name},\n\nLa collecte des données de l'évaluation des Indicateurs de gouvernance des migrations est désormais ouverte. Veuillez compléter vos réponses au plus tard le {dueDate}.\n\n{link}\n\nMGI Workbench",
 
   "form.saved": "Enregistré.",
 
@@ -261,8 +270,10 @@ export const fr: Messages = {
 
   "autosave.saving": "Enregistrement…",
   "autosave.saved": "Enregistré à {time}",
-  "autosave.offline": "Non enregistré : vous semblez être hors ligne. Votre texte est conservé dans ce navigateur et sera enregistré dès le rétablissement de la connexion.",
-  "autosave.expired": "Non enregistré : votre session a expiré. Votre texte est conservé dans ce navigateur ; reconnectez-vous dans un autre onglet, puis revenez ici.",
+  "autosave.offline":
+    "Non enregistré : vous semblez être hors ligne. Votre texte est conservé dans ce navigateur et sera enregistré dès le rétablissement de la connexion.",
+  "autosave.expired":
+    "Non enregistré : votre session a expiré. Votre texte est conservé dans ce navigateur ; reconnectez-vous dans un autre onglet, puis revenez ici.",
   "autosave.restorable": "Ce navigateur a conservé un texte saisi ici qui n'a jamais été enregistré :",
   "autosave.restore": "Le restaurer",
   "autosave.discard": "Le supprimer",
@@ -311,10 +322,13 @@ export const fr: Messages = {
   "progress.ownMinistry": "Les indicateurs auxquels votre ministère répond.",
 
   "submission.title": "Soumettre pour examen",
-  "submission.readyCount": "{count, plural, =0 {Aucune réponse complète n'attend d'être soumise.} one {# réponse complète n'est pas encore soumise.} many {# de réponses complètes ne sont pas encore soumises.} other {# réponses complètes ne sont pas encore soumises.}}",
-  "submission.submitAll": "{count, plural, one {Soumettre # réponse complète} many {Soumettre # de réponses complètes} other {Soumettre les # réponses complètes}}",
+  "submission.readyCount":
+    "{count, plural, =0 {Aucune réponse complète n'attend d'être soumise.} one {# réponse complète n'est pas encore soumise.} many {# de réponses complètes ne sont pas encore soumises.} other {# réponses complètes ne sont pas encore soumises.}}",
+  "submission.submitAll":
+    "{count, plural, one {Soumettre # réponse complète} many {Soumettre # de réponses complètes} other {Soumettre les # réponses complètes}}",
   "submission.done": "{count, plural, one {# réponse soumise.} many {# de réponses soumises.} other {# réponses soumises.}}",
-  "submission.incomplete": "{count, plural, one {# réponse pas encore complète} many {# de réponses pas encore complètes} other {# réponses pas encore complètes}}",
+  "submission.incomplete":
+    "{count, plural, one {# réponse pas encore complète} many {# de réponses pas encore complètes} other {# réponses pas encore complètes}}",
 
   "document.onlyOffline": "Seule une source non disponible en ligne peut être accompagnée d'un document.",
   "document.empty": "Choisissez un fichier.",
@@ -357,8 +371,10 @@ export const fr: Messages = {
   "answer.pager": "Indicateurs",
   "answer.previous": "← Précédent : {code}",
   "answer.next": "Suivant : {code} →",
-  "submission.notStarted": "{count, plural, one {# indicateur pas encore commencé} many {# d’indicateurs pas encore commencés} other {# indicateurs pas encore commencés}}",
-  "sources.citedByOthers": "Des réponses d’un autre ministère citent cette source : un coordinateur ou un consultant peut la corriger, ou vous pouvez ajouter une nouvelle source.",
+  "submission.notStarted":
+    "{count, plural, one {# indicateur pas encore commencé} many {# d’indicateurs pas encore commencés} other {# indicateurs pas encore commencés}}",
+  "sources.citedByOthers":
+    "Des réponses d’un autre ministère citent cette source : un coordinateur ou un consultant peut la corriger, ou vous pouvez ajouter une nouvelle source.",
   "history.corrections": "Corrections des sources citées",
   "history.sourceCorrected": "{name} a corrigé la source « {title} », {time}.",
   "history.sourceRenamed": "Son titre était « {before} » et est maintenant « {after} ».",

@@ -20,7 +20,10 @@ describe("server action wire format", () => {
   it("reads the action's result from a flight response (as captured from the browser)", () => {
     const flight =
       '0:{"a":"$@1","q":"","i":false,"b":"UAloCF04qt684pJ6RAzT7"}\n1:{"ok":true,"data":{"status":"saved","answerId":"9bc30f7d","version":3,"state":"DRAFT","savedAt":"2026-11-28T03:31:49.487Z"}}\n';
-    expect(actionResult(flight)).toEqual({ ok: true, data: { status: "saved", answerId: "9bc30f7d", version: 3, state: "DRAFT", savedAt: "2026-11-28T03:31:49.487Z" } });
+    expect(actionResult(flight)).toEqual({
+      ok: true,
+      data: { status: "saved", answerId: "9bc30f7d", version: 3, state: "DRAFT", savedAt: "2026-11-28T03:31:49.487Z" },
+    });
   });
 });
 

@@ -31,7 +31,12 @@ function readStats(): Stat[] {
       // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
       const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
       // fields[0] is field 3 (state): ppid is field 4, utime..cstime fields 14..17.
-      stats.push({ pid: Number(entry), ppid: Number(fields[1]), own: Number(fields[11]) + Number(fields[12]), children: Number(fields[13]) + Number(fields[14]) });
+      stats.push({
+        pid: Number(entry),
+        ppid: Number(fields[1]),
+        own: Number(fields[11]) + Number(fields[12]),
+        children: Number(fields[13]) + Number(fields[14]),
+      });
     } catch {
       // the process ended while we looked
     }

@@ -100,9 +100,16 @@ export async function prepareData(db: Db, demo: DemoAssessment, editors: number)
   if (targetCodes.size < editors) throw new Error(`only ${targetCodes.size} in-scope indicators for ${editors} editors`);
 
   // Assignments: every in-scope indicator has a lead ministry with a focal point, as opening collection requires.
-  const assignments = ordered.map((indicator, index) => ({ id: randomUUID(), assessmentId, indicatorId: indicator.id, leadMinistryId: index % 2 === 0 ? labour : foreign }));
+  const assignments = ordered.map((indicator, index) => ({
+    id: randomUUID(),
+    assessmentId,
+    indicatorId: indicator.id,
+    leadMinistryId: index % 2 === 0 ? labour : foreign,
+  }));
   await db.assignment.createMany({ data: assignments });
-  await db.assignmentContributor.createMany({ data: assignments.filter((_, index) => index % 3 === 0).map((row) => ({ assignmentId: row.id, ministryId: internal })) });
+  await db.assignmentContributor.createMany({
+    data: assignments.filter((_, index) => index % 3 === 0).map((row) => ({ assignmentId: row.id, ministryId: internal })),
+  });
 
   const kinds = ["LAW", "DECREE", "RESOLUTION", "INTERNATIONAL_TREATY", "STRATEGY", "REPORT"] as const;
   const sources = Array.from({ length: 12 }, (_, index) => ({
@@ -117,8 +124,28 @@ export async function prepareData(db: Db, demo: DemoAssessment, editors: number)
   }));
   await db.source.createMany({ data: sources });
 
-  const answers: { id: string; assessmentId: string; indicatorId: string; state: AnswerState; value: string; explanation: string; version: number; updatedById: string; submittedAt?: Date; approvedAt?: Date }[] = [];
-  const revisions: { answerId: string; version: number; state: AnswerState; value: string; explanation: string; sourceIds: string[]; authorId: string; createdAt: Date }[] = [];
+  const answers: {
+    id: string;
+    assessmentId: string;
+    indicatorId: string;
+    state: AnswerState;
+    value: string;
+    explanation: string;
+    version: number;
+    updatedById: string;
+    submittedAt?: Date;
+    approvedAt?: Date;
+  }[] = [];
+  const revisions: {
+    answerId: string;
+    version: number;
+    state: AnswerState;
+    value: string;
+    explanation: string;
+    sourceIds: string[];
+    authorId: string;
+    createdAt: Date;
+  }[] = [];
   const answerSources: { answerId: string; sourceId: string }[] = [];
   const saveTargets: SaveTarget[] = [];
   const day = 24 * 3600 * 1000;
@@ -164,7 +191,10 @@ export async function prepareData(db: Db, demo: DemoAssessment, editors: number)
   await db.answerSource.createMany({ data: answerSources });
 
   const pageAnswerId = answers[0].id;
-  const shared = await db.commentThread.create({ data: { assessmentId, answerId: pageAnswerId, visibility: "SHARED", createdById: coordinator.id }, select: { id: true } });
+  const shared = await db.commentThread.create({
+    data: { assessmentId, answerId: pageAnswerId, visibility: "SHARED", createdById: coordinator.id },
+    select: { id: true },
+  });
   await db.comment.createMany({
     data: [
       { threadId: shared.id, authorId: coordinator.id, body: "Could you add the 2021 amendment as a source?" },
@@ -172,7 +202,10 @@ export async function prepareData(db: Db, demo: DemoAssessment, editors: number)
       { threadId: shared.id, authorId: coordinator.id, body: "Thank you, that settles it." },
     ],
   });
-  const internalThread = await db.commentThread.create({ data: { assessmentId, answerId: pageAnswerId, visibility: "INTERNAL", createdById: consultant.id }, select: { id: true } });
+  const internalThread = await db.commentThread.create({
+    data: { assessmentId, answerId: pageAnswerId, visibility: "INTERNAL", createdById: consultant.id },
+    select: { id: true },
+  });
   await db.comment.create({ data: { threadId: internalThread.id, authorId: consultant.id, body: "Check against the 2018 baseline answer before approving." } });
 
   await db.assessment.update({ where: { id: assessmentId }, data: { phase: "COLLECTION", collectionDueAt: new Date(Date.now() + 30 * day) } });

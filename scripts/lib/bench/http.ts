@@ -48,7 +48,8 @@ export class HttpClient {
             try {
               const raw = Buffer.concat(chunks);
               const encoding = response.headers["content-encoding"];
-              const decoded = encoding === "gzip" ? gunzipSync(raw) : encoding === "br" ? brotliDecompressSync(raw) : encoding === "deflate" ? inflateSync(raw) : raw;
+              const decoded =
+                encoding === "gzip" ? gunzipSync(raw) : encoding === "br" ? brotliDecompressSync(raw) : encoding === "deflate" ? inflateSync(raw) : raw;
               resolve({ status: response.statusCode ?? 0, headers: response.headers, text: decoded.toString("utf8") });
             } catch (error) {
               reject(error);

@@ -22,7 +22,14 @@ export type LoadResult = {
   cpu?: CpuPerRequest;
 };
 
-export async function loadTest(options: { url: string; headers: Record<string, string>; connections: number; warmupSeconds: number; durationSeconds: number; cpu?: CpuProbe }): Promise<LoadResult> {
+export async function loadTest(options: {
+  url: string;
+  headers: Record<string, string>;
+  connections: number;
+  warmupSeconds: number;
+  durationSeconds: number;
+  cpu?: CpuProbe;
+}): Promise<LoadResult> {
   const started = performance.now();
   const from = started + options.warmupSeconds * 1000;
   const to = from + options.durationSeconds * 1000;

@@ -20,7 +20,9 @@ export default async function AssessmentLayout({ children, params }: { children:
         <span>
           {t("assessment.yourRole")}:{" "}
           <span className="font-medium">
-            {membership ? roleLabel(t, { role: membership.role, ministry: membership.ministryName ? { name: membership.ministryName } : null }) : t("assessments.noRole")}
+            {membership
+              ? roleLabel(t, { role: membership.role, ministry: membership.ministryName ? { name: membership.ministryName } : null })
+              : t("assessments.noRole")}
           </span>
         </span>
       </p>

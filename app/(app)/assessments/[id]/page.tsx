@@ -33,7 +33,10 @@ export default async function AssessmentPage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{assessmentName(t, locale, assessment)}</h1>
         <div className="flex flex-wrap gap-3">
           {access.can("questionnaire.read") && (
-            <Link href={`/assessments/${id}/questionnaire`} className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+            <Link
+              href={`/assessments/${id}/questionnaire`}
+              className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+            >
               {t("questionnaire.link")}
             </Link>
           )}

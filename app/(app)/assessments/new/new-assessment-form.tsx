@@ -5,13 +5,29 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { ZCreateAssessment } from "@/lib/domain/assessment/schema";
 import { createAssessmentAction } from "./actions";
 
-export function NewAssessmentForm(props: { countries: Option[]; frameworks: Option[]; modules: Option[]; languages: Option[]; previous: Option[]; defaultYear: number }) {
+export function NewAssessmentForm(props: {
+  countries: Option[];
+  frameworks: Option[];
+  modules: Option[];
+  languages: Option[];
+  previous: Option[];
+  defaultYear: number;
+}) {
   const t = useT();
   return (
     <ActionForm
       action={createAssessmentAction}
       schema={ZCreateAssessment}
-      defaultValues={{ country: "", level: "NATIONAL", city: "", year: props.defaultYear, frameworkVersion: props.frameworks[0]?.value ?? "", languages: ["en"], modules: [], previousId: "" }}
+      defaultValues={{
+        country: "",
+        level: "NATIONAL",
+        city: "",
+        year: props.defaultYear,
+        frameworkVersion: props.frameworks[0]?.value ?? "",
+        languages: ["en"],
+        modules: [],
+        previousId: "",
+      }}
       submitLabel={t("launch.submit")}
       pendingLabel={t("launch.submitting")}
     >
@@ -30,7 +46,12 @@ export function NewAssessmentForm(props: { countries: Option[]; frameworks: Opti
       <SelectField name="frameworkVersion" label={t("launch.framework")} options={props.frameworks} />
       <ChoiceGroup name="languages" legend={t("launch.languages")} type="checkbox" options={props.languages} />
       {props.modules.length > 0 && <ChoiceGroup name="modules" legend={t("launch.modules")} type="checkbox" options={props.modules} />}
-      <SelectField name="previousId" label={t("launch.previous")} hint={t("launch.previousHint")} options={[{ value: "", label: t("launch.previousNone") }, ...props.previous]} />
+      <SelectField
+        name="previousId"
+        label={t("launch.previous")}
+        hint={t("launch.previousHint")}
+        options={[{ value: "", label: t("launch.previousNone") }, ...props.previous]}
+      />
     </ActionForm>
   );
 }

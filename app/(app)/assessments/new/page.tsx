@@ -18,7 +18,9 @@ export default async function NewAssessmentPage() {
   const user = await requireUser();
   if (!canGlobally(user, "assessment.create")) notFound();
   const [t, locale, { frameworks, assessments }] = await Promise.all([getT(), getLocale(), getLaunchOptions()]);
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code, locale)} (${code})` })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code, locale)} (${code})` })).sort((a, b) =>
+    a.label.localeCompare(b.label, locale),
+  );
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
 
   return (

@@ -8,7 +8,12 @@ import { acceptInvitationAction, joinInvitationAction } from "./actions";
 export function AcceptInvitationForm({ token }: { token: string }) {
   const t = useT();
   return (
-    <ActionForm action={acceptInvitationAction} schema={ZAcceptInvitation} defaultValues={{ token, name: "", password: "", confirmPassword: "" }} submitLabel={t("invite.submit")}>
+    <ActionForm
+      action={acceptInvitationAction}
+      schema={ZAcceptInvitation}
+      defaultValues={{ token, name: "", password: "", confirmPassword: "" }}
+      submitLabel={t("invite.submit")}
+    >
       <HiddenField name="token" />
       <Field name="name" label={t("invite.name")} autoComplete="name" />
       <Field name="password" type="password" label={t("invite.password")} hint={t("invite.passwordHint")} autoComplete="new-password" />

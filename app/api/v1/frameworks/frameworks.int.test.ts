@@ -66,9 +66,12 @@ describe("GET /api/v1/frameworks/{version}", () => {
     expect((await get("2.0", "?locale=xx")).status).toBe(400);
   });
 
-  it.each(["2.0\u0000", "\u0000", "%FF", "2.0'; --", "x".repeat(40)])("answers a malformed version %j with 404, without asking the database", async (version) => {
-    const response = await get(version);
-    expect(response.status).toBe(404);
-    expect(response.headers.get("content-type")).toBe("application/problem+json");
-  });
+  it.each(["2.0\u0000", "\u0000", "%FF", "2.0'; --", "x".repeat(40)])(
+    "answers a malformed version %j with 404, without asking the database",
+    async (version) => {
+      const response = await get(version);
+      expect(response.status).toBe(404);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+    },
+  );
 });

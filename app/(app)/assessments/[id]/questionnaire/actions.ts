@@ -25,7 +25,18 @@ export const withdrawAnswerAction = action(ZAnswerTransition, async (input, { us
 
 export const createSourceAction = action(ZSource, async (input, { user }) => {
   const source = await createSource(user, input);
-  return ok({ id: source.id, issuer: source.issuer, year: source.year, title: source.title, kind: source.kind as string, number: source.number, url: source.url, notOnline: source.notOnline, hasDocument: false, canAttach: true });
+  return ok({
+    id: source.id,
+    issuer: source.issuer,
+    year: source.year,
+    title: source.title,
+    kind: source.kind as string,
+    number: source.number,
+    url: source.url,
+    notOnline: source.notOnline,
+    hasDocument: false,
+    canAttach: true,
+  });
 });
 
 export const submitCompleteAction = action(ZSubmitAll, async (input, { user }) => {

@@ -24,7 +24,13 @@ const STATE_STYLE: Record<string, string> = {
 
 type Domain = { key: string; title: string; rows: QuestionnaireRow[] };
 
-export default async function QuestionnairePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ domain?: string | string[] }> }) {
+export default async function QuestionnairePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ domain?: string | string[] }>;
+}) {
   const { id } = await params;
   const asked = (await searchParams).domain;
   const access = await requireAccess(id);
@@ -56,7 +62,9 @@ export default async function QuestionnairePage({ params, searchParams }: { para
           {t("sources.link")}
         </Link>
       </div>
-      <p className="mt-2 text-slate-700">{access.membership?.ministryName ? t("questionnaire.introFocal", { ministry: access.membership.ministryName }) : t("questionnaire.introAll")}</p>
+      <p className="mt-2 text-slate-700">
+        {access.membership?.ministryName ? t("questionnaire.introFocal", { ministry: access.membership.ministryName }) : t("questionnaire.introAll")}
+      </p>
       {rows.length === 0 && <p className="mt-6">{t("questionnaire.empty")}</p>}
       {submission && rows.length > 0 && (
         <section aria-labelledby="submission-heading" className="mt-6 rounded border border-slate-300 bg-white p-6">

@@ -51,14 +51,11 @@ export const revokeInvitationAction = action(ZInvitationId, async (input, { user
   return ok(null);
 });
 
-export const changeRoleAction = action(
-  ZChangeRole,
-  async (input, { user }) => {
-    await changeMemberRole(user, input);
-    refresh(input.assessmentId);
-    return ok(null);
-  },
-);
+export const changeRoleAction = action(ZChangeRole, async (input, { user }) => {
+  await changeMemberRole(user, input);
+  refresh(input.assessmentId);
+  return ok(null);
+});
 
 export const removeMemberAction = action(ZMemberId, async (input, { user }) => {
   await removeMember(user, input.memberId);

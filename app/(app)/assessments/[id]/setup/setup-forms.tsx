@@ -39,7 +39,14 @@ export function OpenCollectionForm({ assessmentId }: { assessmentId: string }) {
 export function AddMinistryForm({ assessmentId }: { assessmentId: string }) {
   const t = useT();
   return (
-    <ActionForm action={addMinistryAction} schema={ZAddMinistry} defaultValues={{ assessmentId, name: "" }} submitLabel={t("ministry.addSubmit")} resetOnSuccess success={() => t("form.saved")}>
+    <ActionForm
+      action={addMinistryAction}
+      schema={ZAddMinistry}
+      defaultValues={{ assessmentId, name: "" }}
+      submitLabel={t("ministry.addSubmit")}
+      resetOnSuccess
+      success={() => t("form.saved")}
+    >
       <HiddenField name="assessmentId" />
       <Field name="name" label={t("ministry.name")} autoComplete="off" />
     </ActionForm>
@@ -68,7 +75,9 @@ export function RenameMinistryForm({ assessmentId, ministry }: { assessmentId: s
 
 export function RemoveMinistryButton({ assessmentId, ministry }: { assessmentId: string; ministry: { id: string; name: string } }) {
   const t = useT();
-  return <ActionButton action={removeMinistryAction} fields={{ assessmentId, ministryId: ministry.id }} label={t("ministry.remove", { name: ministry.name })} />;
+  return (
+    <ActionButton action={removeMinistryAction} fields={{ assessmentId, ministryId: ministry.id }} label={t("ministry.remove", { name: ministry.name })} />
+  );
 }
 
 const useRoleOptions = (): Option[] => {
@@ -90,18 +99,32 @@ export function InviteForm({ assessmentId, ministries }: { assessmentId: string;
       <HiddenField name="assessmentId" />
       <Field name="email" type="email" label={t("member.email")} autoComplete="off" />
       <SelectField name="role" label={t("member.role")} options={useRoleOptions()} />
-      <SelectField name="ministryId" label={t("member.ministry")} hint={t("member.ministryHint")} options={[{ value: "", label: t("member.ministryNone") }, ...ministries]} />
+      <SelectField
+        name="ministryId"
+        label={t("member.ministry")}
+        hint={t("member.ministryHint")}
+        options={[{ value: "", label: t("member.ministryNone") }, ...ministries]}
+      />
     </ActionForm>
   );
 }
 
-export function ChangeRoleForm(props: { assessmentId: string; member: { id: string; name: string; role: string; ministryId: string | null }; ministries: Option[] }) {
+export function ChangeRoleForm(props: {
+  assessmentId: string;
+  member: { id: string; name: string; role: string; ministryId: string | null };
+  ministries: Option[];
+}) {
   const t = useT();
   return (
     <ActionForm
       action={changeRoleAction}
       schema={ZChangeRole}
-      defaultValues={{ assessmentId: props.assessmentId, memberId: props.member.id, role: props.member.role as (typeof ROLES)[number], ministryId: props.member.ministryId ?? "" }}
+      defaultValues={{
+        assessmentId: props.assessmentId,
+        memberId: props.member.id,
+        role: props.member.role as (typeof ROLES)[number],
+        ministryId: props.member.ministryId ?? "",
+      }}
       submitLabel={t("member.changeRole")}
       submitVariant="secondary"
       summary={false}
@@ -111,7 +134,11 @@ export function ChangeRoleForm(props: { assessmentId: string; member: { id: stri
       <HiddenField name="assessmentId" />
       <HiddenField name="memberId" />
       <SelectField name="role" label={`${t("member.role")}: ${props.member.name}`} options={useRoleOptions()} />
-      <SelectField name="ministryId" label={t("member.ministryOf", { name: props.member.name })} options={[{ value: "", label: t("member.ministryNone") }, ...props.ministries]} />
+      <SelectField
+        name="ministryId"
+        label={t("member.ministryOf", { name: props.member.name })}
+        options={[{ value: "", label: t("member.ministryNone") }, ...props.ministries]}
+      />
     </ActionForm>
   );
 }
@@ -123,7 +150,13 @@ export function RemoveMemberButton({ assessmentId, member }: { assessmentId: str
 
 export function RevokeInvitationButton({ assessmentId, invitation }: { assessmentId: string; invitation: { id: string; email: string } }) {
   const t = useT();
-  return <ActionButton action={revokeInvitationAction} fields={{ assessmentId, invitationId: invitation.id }} label={t("member.revoke", { email: invitation.email })} />;
+  return (
+    <ActionButton
+      action={revokeInvitationAction}
+      fields={{ assessmentId, invitationId: invitation.id }}
+      label={t("member.revoke", { email: invitation.email })}
+    />
+  );
 }
 
 export function AssignForm({ assessmentId, targets, ministries }: { assessmentId: string; targets: Option[]; ministries: Option[] }) {

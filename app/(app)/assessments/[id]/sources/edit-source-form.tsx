@@ -5,7 +5,17 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { SOURCE_KINDS, ZUpdateSource } from "@/lib/domain/answer/schema";
 import { updateSourceAction } from "./actions";
 
-type Source = { id: string; issuer: string; year: number | null; title: string; kind: string; number: string | null; adoptedOn: string | null; url: string | null; notOnline: boolean };
+type Source = {
+  id: string;
+  issuer: string;
+  year: number | null;
+  title: string;
+  kind: string;
+  number: string | null;
+  adoptedOn: string | null;
+  url: string | null;
+  notOnline: boolean;
+};
 
 export function EditSourceForm({ assessmentId, source }: { assessmentId: string; source: Source }) {
   const t = useT();

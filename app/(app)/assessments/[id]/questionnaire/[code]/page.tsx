@@ -46,7 +46,11 @@ export default async function AnswerPage({ params }: Props) {
   ]);
   const labels = Array.isArray(indicator.choices) ? (indicator.choices as { value: string; label: string }[]) : [];
   const valueLabel = (value: string | null) =>
-    value === null ? null : indicator.answerType === "YES_PARTIAL_NO" ? t(`answer.${value as "yes"}`) : (labels.find((choice) => choice.value === value)?.label ?? value);
+    value === null
+      ? null
+      : indicator.answerType === "YES_PARTIAL_NO"
+        ? t(`answer.${value as "yes"}`)
+        : (labels.find((choice) => choice.value === value)?.label ?? value);
   const cited = (answer?.sources ?? []).map(({ source: { _count, ...source } }) => ({ ...source, hasDocument: _count.documents > 0 }));
   const link = (target: string) => `/assessments/${id}/questionnaire/${target}`;
 
@@ -69,7 +73,9 @@ export default async function AnswerPage({ params }: Props) {
           )}
         </span>
       </nav>
-      <p className="mt-3 text-sm text-slate-600">{indicator.subdomain ? `${indicator.subdomain.code} ${indicator.subdomain.title}` : indicator.module?.title}</p>
+      <p className="mt-3 text-sm text-slate-600">
+        {indicator.subdomain ? `${indicator.subdomain.code} ${indicator.subdomain.title}` : indicator.module?.title}
+      </p>
       <h1 className="mt-1 text-2xl font-semibold">
         <span className="mr-2">{indicator.code}</span>
         {indicator.question}
@@ -137,7 +143,11 @@ export default async function AnswerPage({ params }: Props) {
       </div>
       {answer && (
         <p className="mt-4 text-sm">
-          {answer.updatedBy && t("answer.lastChange", { name: answer.updatedBy.name, time: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(answer.updatedAt) })}
+          {answer.updatedBy &&
+            t("answer.lastChange", {
+              name: answer.updatedBy.name,
+              time: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(answer.updatedAt),
+            })}
           {" · "}
           <Link href={`${link(indicator.code)}/history`} className="text-brand-700 underline">
             {t("answer.history")}

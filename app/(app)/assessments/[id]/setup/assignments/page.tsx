@@ -4,10 +4,20 @@ import { requireAccess } from "@/lib/auth/guard";
 import { getT } from "@/lib/i18n/server";
 import { AssignForm } from "../setup-forms";
 
-type Section = { key: string; title: string; groups: { key: string; title: string; indicators: Board["domains"][number]["subdomains"][number]["indicators"] }[] };
+type Section = {
+  key: string;
+  title: string;
+  groups: { key: string; title: string; indicators: Board["domains"][number]["subdomains"][number]["indicators"] }[];
+};
 type Board = Awaited<ReturnType<typeof getAssignmentBoard>>;
 
-export default async function AssignmentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; domain?: string }> }) {
+export default async function AssignmentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ show?: string; domain?: string }>;
+}) {
   const { id } = await params;
   const access = await requireAccess(id);
   if (!access.can("assessment.manage")) return null;
@@ -22,18 +32,27 @@ export default async function AssignmentsPage({ params, searchParams }: { params
       title: `${domain.code} ${domain.title}`,
       groups: domain.subdomains.map((subdomain) => ({ key: subdomain.code, title: `${subdomain.code} ${subdomain.title}`, indicators: subdomain.indicators })),
     })),
-    ...board.modules.map((module) => ({ key: module.code, title: module.title, groups: [{ key: module.code, title: module.title, indicators: module.indicators }] })),
+    ...board.modules.map((module) => ({
+      key: module.code,
+      title: module.title,
+      groups: [{ key: module.code, title: module.title, indicators: module.indicators }],
+    })),
   ];
   const shown = onlyUnassigned ? null : (sections.find((section) => section.key === query.domain) ?? sections[0]);
   const groups = shown ? shown.groups : sections.flatMap((section) => section.groups);
   const targets = [
     ...board.domains.flatMap((domain) => [
       { value: `domain:${domain.code}`, label: t("assignment.scopeDomain", { code: domain.code, title: domain.title }) },
-      ...domain.subdomains.map((subdomain) => ({ value: `subdomain:${subdomain.code}`, label: `— ${t("assignment.scopeSubdomain", { code: subdomain.code, title: subdomain.title })}` })),
+      ...domain.subdomains.map((subdomain) => ({
+        value: `subdomain:${subdomain.code}`,
+        label: `— ${t("assignment.scopeSubdomain", { code: subdomain.code, title: subdomain.title })}`,
+      })),
     ]),
     ...board.modules.map((module) => ({ value: `module:${module.code}`, label: t("assignment.scopeModule", { title: module.title }) })),
     // Single indicators: those on screen.
-    ...groups.flatMap((group) => group.indicators).map((indicator) => ({ value: `indicator:${indicator.code}`, label: `${indicator.code} ${indicator.question.slice(0, 80)}` })),
+    ...groups
+      .flatMap((group) => group.indicators)
+      .map((indicator) => ({ value: `indicator:${indicator.code}`, label: `${indicator.code} ${indicator.question.slice(0, 80)}` })),
   ];
 
   return (
@@ -75,9 +94,15 @@ export default async function AssignmentsPage({ params, searchParams }: { params
               <caption className="py-2 text-left text-base font-semibold">{group.title}</caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t("assignment.indicator")}</th>
-                  <th scope="col" className="px-3 py-2">{t("assignment.lead")}</th>
-                  <th scope="col" className="px-3 py-2">{t("assignment.contributors")}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("assignment.indicator")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("assignment.lead")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("assignment.contributors")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -28,7 +28,11 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
                 </p>
                 <div className="mt-3">
                   <Disclosure label={t("member.changeRoleOf", { name: member.user.name })} variant="link">
-                    <ChangeRoleForm assessmentId={id} member={{ id: member.id, name: member.user.name, role: member.role, ministryId: member.ministryId }} ministries={ministryOptions} />
+                    <ChangeRoleForm
+                      assessmentId={id}
+                      member={{ id: member.id, name: member.user.name, role: member.role, ministryId: member.ministryId }}
+                      ministries={ministryOptions}
+                    />
                   </Disclosure>
                 </div>
                 <div className="mt-2">
@@ -49,7 +53,8 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
               {invitations.map((invitation) => (
                 <li key={invitation.id} className="rounded border border-slate-300 bg-white p-4">
                   <p>
-                    <span className="font-medium">{invitation.email}</span> · {roleLabel(t, invitation)} · {t("member.expires", { date: date(invitation.expiresAt) })}
+                    <span className="font-medium">{invitation.email}</span> · {roleLabel(t, invitation)} ·{" "}
+                    {t("member.expires", { date: date(invitation.expiresAt) })}
                   </p>
                   <RevokeInvitationButton assessmentId={id} invitation={invitation} />
                 </li>

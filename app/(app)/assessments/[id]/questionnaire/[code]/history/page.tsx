@@ -68,7 +68,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <p className="text-sm text-slate-700">{t("history.by", { name: revision.author.name, time: when(revision.createdAt) })}</p>
               {previous?.value !== revision.value && (
                 <p className="mt-2">
-                  {t("answer.value")}: {previous?.value && <del className="bg-red-100">{previous.value}</del>} <ins className="bg-green-100">{revision.value}</ins>
+                  {t("answer.value")}: {previous?.value && <del className="bg-red-100">{previous.value}</del>}{" "}
+                  <ins className="bg-green-100">{revision.value}</ins>
                 </p>
               )}
               <p className="mt-2 whitespace-pre-wrap">
