@@ -30,7 +30,7 @@ test("a coordinator launches an assessment and opens collection once a focal poi
   for (const name of ["Ministry of Labour, Migration and Employment", "Ministry of Foreign Affairs"]) {
     await page.getByLabel("Name", { exact: true }).fill(name);
     await page.getByRole("button", { name: "Add", exact: true }).click();
-    await expect(page.getByLabel(`Name of ${name}`)).toBeVisible();
+    await expect(page.getByRole("button", { name: `Rename ${name}` })).toBeVisible();
   }
   await page.getByLabel("Name", { exact: true }).fill("Ministry of Foreign Affairs");
   await page.getByRole("button", { name: "Add", exact: true }).click();
