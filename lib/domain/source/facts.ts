@@ -1,4 +1,5 @@
-// What the policy needs to know about a source: whose answers cite it.
+// What the policy needs to know about one source before it is corrected or its copy replaced: whose answers
+// cite it. (The lists of the sources page and the answer editor read the same facts in SQL: ./queries.ts.)
 import "server-only";
 import { db } from "@/lib/db";
 import type { SourceFacts } from "@/lib/auth/policy";
@@ -16,40 +17,21 @@ export const SOURCE_SELECT = {
   notOnline: true,
 } as const;
 
-/**
- * The lead ministries of the citing answers, for any source query. Given the assessment, the assignments are
- * looked up by (assessment, indicator), the unique index, instead of read for every assessment.
- */
-export const citingSelect = (assessmentId?: string) =>
-  ({
-    answers: {
-      select: {
-        answer: {
-          select: {
-            id: true,
-            assessmentId: true,
-            indicator: { select: { assignments: { ...(assessmentId && { where: { assessmentId } }), select: { assessmentId: true, leadMinistryId: true } } } },
-          },
-        },
-      },
-    },
-  }) as const;
-
-type Citing = { answers: { answer: { id: string; assessmentId: string; indicator: { assignments: { assessmentId: string; leadMinistryId: string }[] } } }[] };
-
-export function sourceFacts(source: Citing): SourceFacts & { citingAnswerIds: string[] } {
-  const ministries = new Set<string>();
-  for (const { answer } of source.answers) {
-    const lead = answer.indicator.assignments.find((assignment) => assignment.assessmentId === answer.assessmentId)?.leadMinistryId;
-    if (lead) ministries.add(lead);
-  }
-  return { citingMinistryIds: [...ministries], citingAnswerIds: source.answers.map(({ answer }) => answer.id) };
-}
-
-/** One query: a source with its assessment and the facts about who cites it. */
+/** One query: a source with its assessment, the answers citing it and their lead ministries. */
 export async function loadSource(sourceId: string) {
-  const source = await db.source.findUnique({ where: { id: sourceId }, select: { ...SOURCE_SELECT, assessmentId: true, ...citingSelect() } });
+  const source = await db.source.findUnique({
+    where: { id: sourceId },
+    select: {
+      ...SOURCE_SELECT,
+      assessmentId: true,
+      answers: { select: { answer: { select: { id: true, indicatorId: true } } } },
+      assessment: { select: { assignments: { select: { indicatorId: true, leadMinistryId: true } } } },
+    },
+  });
   if (!source) throw new NotFoundError("source");
-  const { answers, ...fields } = source;
-  return { ...fields, facts: sourceFacts({ answers }) };
+  const { answers, assessment, ...fields } = source;
+  const leadOf = new Map(assessment.assignments.map((assignment) => [assignment.indicatorId, assignment.leadMinistryId]));
+  const citingMinistryIds = [...new Set(answers.map(({ answer }) => leadOf.get(answer.indicatorId)).filter((id): id is string => !!id))];
+  const facts: SourceFacts & { citingAnswerIds: string[] } = { citingMinistryIds, citingAnswerIds: answers.map(({ answer }) => answer.id) };
+  return { ...fields, facts };
 }
