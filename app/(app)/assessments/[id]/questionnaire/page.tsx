@@ -1,6 +1,7 @@
 // The questionnaire: a focal point's assigned indicators (or all of them, for coordinators and consultants),
 // one domain at a time (a tab per domain, with its count), grouped by sub-domain, with each answer's state and
-// what is ready to submit across all domains.
+// what is ready to submit across all domains. Its many links do not prefetch: a page view must not cost the
+// server a request per indicator in sight.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAccess } from "@/lib/auth/guard";
@@ -78,7 +79,7 @@ export default async function QuestionnairePage({
               <ul className="mt-2 flex max-h-80 flex-col gap-1 overflow-y-auto" data-testid="incomplete-answers">
                 {submission.incomplete.map((item) => (
                   <li key={item.code}>
-                    <Link href={`/assessments/${id}/questionnaire/${item.code}`} className="text-brand-700 underline">
+                    <Link prefetch={false} href={`/assessments/${id}/questionnaire/${item.code}`} className="text-brand-700 underline">
                       {item.code}
                     </Link>{" "}
                     — {item.missing.map((missing) => t(`answer.missing.${missing}`)).join(" ")}
@@ -100,6 +101,7 @@ export default async function QuestionnairePage({
             {[...domains.values()].map((domain) => (
               <li key={domain.key}>
                 <Link
+                  prefetch={false}
                   href={`?domain=${encodeURIComponent(domain.key)}`}
                   aria-current={domain === shown ? "page" : undefined}
                   className={`inline-block pb-2 ${domain === shown ? "border-b-4 border-brand-700 font-semibold" : "text-brand-700 hover:underline"}`}
@@ -121,7 +123,7 @@ export default async function QuestionnairePage({
             {group.rows.map((row) => (
               <li key={row.indicator.code} className="flex flex-wrap items-start justify-between gap-3 rounded border border-slate-300 bg-white p-3">
                 <div className="max-w-3xl">
-                  <Link href={`/assessments/${id}/questionnaire/${row.indicator.code}`} className="text-brand-700 underline">
+                  <Link prefetch={false} href={`/assessments/${id}/questionnaire/${row.indicator.code}`} className="text-brand-700 underline">
                     <span className="font-semibold">{row.indicator.code}</span> {row.question}
                   </Link>
                   <p className="text-sm text-slate-600">
