@@ -7,7 +7,7 @@ import { answerFacts, type Access } from "@/lib/auth/authorize";
 import { ministryScope } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnswerState, AnswerType } from "@/lib/generated/prisma/enums";
-import { inScopeIndicatorWhere } from "@/lib/domain/assessment/scope";
+import { FRAMEWORK_ORDER, indicatorsSql, inScopeIndicatorWhere, inScopeSql } from "@/lib/domain/assessment/scope";
 
 type QuestionnaireSqlRow = {
   id: string;
@@ -40,7 +40,6 @@ type QuestionnaireSqlRow = {
  * PostgreSQL should do least work for.
  */
 export async function getQuestionnaire(access: Access) {
-  const { id: assessmentId, frameworkId, moduleIds } = access.assessment;
   const ministryId = ministryScope(access.actor)?.ministryId ?? null;
   const rows = await db.$queryRaw<QuestionnaireSqlRow[]>`
     SELECT i.id::text, i.code, i.question, i."answerType"::text AS "answerType", i.choices, i."evidenceRequired",
@@ -50,18 +49,11 @@ export async function getQuestionnaire(access: Access) {
            (SELECT array_agg(c."ministryId"::text) FROM "AssignmentContributor" c WHERE c."assignmentId" = asg.id) AS "contributorIds",
            a.id::text AS "answerId", a.state::text AS state, a.version, a.reopened, a.value, a.explanation,
            (SELECT array_agg(x."sourceId"::text) FROM "AnswerSource" x WHERE x."answerId" = a.id) AS "sourceIds"
-    FROM "Indicator" i
-    LEFT JOIN "Subdomain" s ON s.id = i."subdomainId"
-    LEFT JOIN "Domain" d ON d.id = s."domainId"
-    LEFT JOIN "FrameworkModule" m ON m.id = i."moduleId"
-    LEFT JOIN "Assignment" asg ON asg."assessmentId" = ${assessmentId}::uuid AND asg."indicatorId" = i.id
-    LEFT JOIN "Ministry" lead ON lead.id = asg."leadMinistryId"
-    LEFT JOIN "Answer" a ON a."assessmentId" = ${assessmentId}::uuid AND a."indicatorId" = i.id
-    WHERE i."frameworkId" = ${frameworkId}::uuid
-      AND (i."subdomainId" IS NOT NULL OR i."moduleId" = ANY(${moduleIds}::uuid[]))
+    FROM ${indicatorsSql(access.assessment.id)}
+    WHERE ${inScopeSql(access.assessment)}
       AND (${ministryId}::uuid IS NULL OR asg."leadMinistryId" = ${ministryId}::uuid
            OR EXISTS (SELECT 1 FROM "AssignmentContributor" c WHERE c."assignmentId" = asg.id AND c."ministryId" = ${ministryId}::uuid))
-    ORDER BY (i."moduleId" IS NOT NULL), d.position, s.position, m.position, i.position`;
+    ORDER BY ${FRAMEWORK_ORDER}`;
   return rows.map((row) => {
     const assignment = row.leadMinistryId
       ? { leadMinistryId: row.leadMinistryId, contributors: (row.contributorIds ?? []).map((ministryId) => ({ ministryId })) }
@@ -159,20 +151,14 @@ export type AnswerPageThread = NonNullable<Awaited<ReturnType<typeof getAnswerPa
  * (a focal point: the indicators their ministry leads) or, for readers, all of the assessment's.
  */
 export async function getNeighbours(access: Access, code: string) {
-  const { id: assessmentId, frameworkId, moduleIds } = access.assessment;
   const ministryId = ministryScope(access.actor)?.ministryId ?? null;
   const [row] = await db.$queryRaw<{ previous: string | null; next: string | null }[]>`
     SELECT previous, next FROM (
       SELECT i.code, lag(i.code) OVER ordered AS previous, lead(i.code) OVER ordered AS next
-      FROM "Indicator" i
-      LEFT JOIN "Subdomain" s ON s.id = i."subdomainId"
-      LEFT JOIN "Domain" d ON d.id = s."domainId"
-      LEFT JOIN "FrameworkModule" m ON m.id = i."moduleId"
-      LEFT JOIN "Assignment" asg ON asg."assessmentId" = ${assessmentId}::uuid AND asg."indicatorId" = i.id
-      WHERE i."frameworkId" = ${frameworkId}::uuid
-        AND (i."subdomainId" IS NOT NULL OR i."moduleId" = ANY(${moduleIds}::uuid[]))
+      FROM ${indicatorsSql(access.assessment.id)}
+      WHERE ${inScopeSql(access.assessment)}
         AND (${ministryId}::uuid IS NULL OR asg."leadMinistryId" = ${ministryId}::uuid)
-      WINDOW ordered AS (ORDER BY (i."moduleId" IS NOT NULL), d.position, s.position, m.position, i.position)
+      WINDOW ordered AS (ORDER BY ${FRAMEWORK_ORDER})
     ) walk
     WHERE walk.code = ${code}`;
   return { previous: row?.previous ?? null, next: row?.next ?? null };

@@ -8,6 +8,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { countProgress, type ProgressRow } from "@/lib/domain/answer/progress";
 import type { AnswerState } from "@/lib/generated/prisma/enums";
 import { collectionGate } from "./gate";
+import { indicatorsSql, inScopeSql } from "./scope";
 import { phaseAllows } from "./workflow";
 
 /** Members see their assessments; IOM staff see all of them. */
@@ -62,20 +63,12 @@ type ProgressSqlRow = { key: string; label: string; order: number; leadId: strin
  * PostgreSQL: one row per domain, lead ministry and state, whatever the framework's size.
  */
 async function getProgress(access: Access) {
-  const { id: assessmentId, frameworkId, moduleIds } = access.assessment;
   const ministryId = ministryScope(access.actor)?.ministryId ?? null;
   const groups = await db.$queryRaw<ProgressSqlRow[]>`
     SELECT coalesce(d.code, m.code) AS key, coalesce(d.code || ' ' || d.title, m.title) AS label, coalesce(d.position, 1000 + m.position)::int AS "order",
            asg."leadMinistryId"::text AS "leadId", lead.name AS "leadName", coalesce(a.state::text, 'NOT_STARTED') AS state, count(*)::int AS count
-    FROM "Indicator" i
-    LEFT JOIN "Subdomain" s ON s.id = i."subdomainId"
-    LEFT JOIN "Domain" d ON d.id = s."domainId"
-    LEFT JOIN "FrameworkModule" m ON m.id = i."moduleId"
-    LEFT JOIN "Assignment" asg ON asg."assessmentId" = ${assessmentId}::uuid AND asg."indicatorId" = i.id
-    LEFT JOIN "Ministry" lead ON lead.id = asg."leadMinistryId"
-    LEFT JOIN "Answer" a ON a."assessmentId" = ${assessmentId}::uuid AND a."indicatorId" = i.id
-    WHERE i."frameworkId" = ${frameworkId}::uuid
-      AND (i."subdomainId" IS NOT NULL OR i."moduleId" = ANY(${moduleIds}::uuid[]))
+    FROM ${indicatorsSql(access.assessment.id)}
+    WHERE ${inScopeSql(access.assessment)}
       AND (${ministryId}::uuid IS NULL OR asg."leadMinistryId" = ${ministryId}::uuid)
     GROUP BY 1, 2, 3, 4, 5, 6`;
   const rows: ProgressRow[] = groups.map((group) => ({

@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Access } from "@/lib/auth/authorize";
+import { FRAMEWORK_ORDER, indicatorsSql, inScopeSql } from "@/lib/domain/assessment/scope";
 
 type Row = {
   id: string;
@@ -26,26 +27,21 @@ type Domain = { code: string; title: string; subdomains: Subdomain[] };
 type Module = { code: string; title: string; indicators: Indicator[] };
 
 export async function getAssignmentBoard(access: Access) {
-  const { id: assessmentId, frameworkId, moduleIds } = access.assessment;
+  const assessmentId = access.assessment.id;
   const [ministries, rows] = await Promise.all([
     db.ministry.findMany({ where: { assessmentId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.$queryRaw<Row[]>`
       SELECT i.id::text, i.code, i.question, d.code AS "domainCode", d.title AS "domainTitle", s.code AS "subdomainCode", s.title AS "subdomainTitle",
              m.code AS "moduleCode", m.title AS "moduleTitle", asg."leadMinistryId"::text AS "leadId", lead.name AS "leadName",
              contributors.ids AS "contributorIds", contributors.names AS "contributorNames"
-      FROM "Indicator" i
-      LEFT JOIN "Subdomain" s ON s.id = i."subdomainId"
-      LEFT JOIN "Domain" d ON d.id = s."domainId"
-      LEFT JOIN "FrameworkModule" m ON m.id = i."moduleId"
-      LEFT JOIN "Assignment" asg ON asg."assessmentId" = ${assessmentId}::uuid AND asg."indicatorId" = i.id
-      LEFT JOIN "Ministry" lead ON lead.id = asg."leadMinistryId"
+      FROM ${indicatorsSql(assessmentId)}
       LEFT JOIN LATERAL (
         SELECT array_agg(c."ministryId"::text ORDER BY helper.name) AS ids, array_agg(helper.name ORDER BY helper.name) AS names
         FROM "AssignmentContributor" c JOIN "Ministry" helper ON helper.id = c."ministryId"
         WHERE c."assignmentId" = asg.id
       ) contributors ON true
-      WHERE i."frameworkId" = ${frameworkId}::uuid AND (i."subdomainId" IS NOT NULL OR i."moduleId" = ANY(${moduleIds}::uuid[]))
-      ORDER BY (i."moduleId" IS NOT NULL), d.position, s.position, m.position, i.position`,
+      WHERE ${inScopeSql(access.assessment)}
+      ORDER BY ${FRAMEWORK_ORDER}`,
   ]);
   const domains: Domain[] = [];
   const modules: Module[] = [];

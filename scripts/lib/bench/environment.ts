@@ -5,6 +5,7 @@ import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import postgres from "postgres";
 import { createPrisma } from "@/lib/db/client";
 import { seedDemo } from "@/prisma/seed/demo";
 import { seedAll } from "@/prisma/seed/index";
@@ -78,8 +79,14 @@ export async function startEnvironment(say: (line: string) => void, onStop: (sto
     await migrate(appDatabaseUrl, { log: () => {} });
     const db = createPrisma(appDatabaseUrl);
     try {
-      await db.$executeRawUnsafe("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-      await db.$executeRawUnsafe(`CREATE ROLE ${BENCH_ROLE} LOGIN SUPERUSER PASSWORD '${BENCH_PASSWORD}'`);
+      // DDL takes no parameters; these are constants of this file.
+      const admin = postgres(appDatabaseUrl, { max: 1, onnotice: () => {} });
+      try {
+        await admin`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`;
+        await admin.unsafe(`CREATE ROLE ${BENCH_ROLE} LOGIN SUPERUSER PASSWORD '${BENCH_PASSWORD}'`);
+      } finally {
+        await admin.end();
+      }
       say("loading the framework and the demo data…");
       await seedAll(db);
       await seedDemo(db);
