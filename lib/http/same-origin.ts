@@ -24,7 +24,7 @@ export function appOrigin(request: RequestLike, env: Env = process.env): string 
 }
 
 /**
- * Personal access tokens (DESIGN.md: `Authorization: Bearer …` on /api/v1) carry no ambient credential a
+ * Personal access tokens (`Authorization: Bearer …` on /api/v1, a later issue) carry no ambient credential a
  * browser could be tricked into sending, so they need no Origin. No such route exists yet; this keeps the way open.
  */
 function isBearerApiCall(request: RequestLike): boolean {
