@@ -8,12 +8,12 @@ import { seedAll } from "@/prisma/seed/index";
 
 export async function createUser(
   db: Db,
-  overrides: { email?: string; password?: string; isIomStaff?: boolean; isAdmin?: boolean; status?: "ACTIVE" | "DEACTIVATED" } = {},
+  overrides: { email?: string; name?: string; password?: string; isIomStaff?: boolean; isAdmin?: boolean; status?: "ACTIVE" | "DEACTIVATED" } = {},
 ): Promise<CurrentUser> {
   const user = await db.user.create({
     data: {
       email: overrides.email ?? `user-${randomUUID()}@example.org`,
-      name: "Test User",
+      name: overrides.name ?? "Test User",
       passwordHash: overrides.password ? await hashPassword(overrides.password) : null,
       isIomStaff: overrides.isIomStaff ?? false,
       isAdmin: overrides.isAdmin ?? false,

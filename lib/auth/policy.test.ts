@@ -123,7 +123,8 @@ const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
     ]),
   ) as Record<"answer.edit" | "answer.submit" | "answer.withdraw", Partial<Record<Variant, Rows>>>),
   "answer.submitOwn": { none: each([...COORDINATORS, ...FOCALS], only(OPEN)) },
-  "answer.review": { none: each(REVIEWERS, only(OPEN)) },
+  "answer.review": { draft: { ...each(REVIEWERS, only(OPEN)), focalOther: HIDDEN, stakeholder: HIDDEN }, outOfScope },
+  "review.read": { none: each(READERS, only(AFTER_LAUNCH)) },
   "comment.internal.read": { none: each(READERS, only(ALL)) },
   "comment.internal.write": { none: each(REVIEWERS, only(NOT_ARCHIVED)), outOfScope },
   "comment.shared.read": {

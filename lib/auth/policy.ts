@@ -123,7 +123,8 @@ export const POLICY = {
   "answer.submit": { about: "submit an answer for review", needs: "answer", roles: ANSWERER },
   "answer.withdraw": { about: "withdraw a submitted answer", needs: "answer", roles: ANSWERER },
   "answer.submitOwn": { about: "submit all of one's complete answers at once", roles: { COORDINATOR: [open], FOCAL_POINT: [open] } },
-  "answer.review": { about: "approve or request changes", roles: { COORDINATOR: [open], CONSULTANT: [open] } },
+  "answer.review": { about: "approve, request changes, reopen an approved answer", needs: "answer", roles: { COORDINATOR: [open], CONSULTANT: [open] } },
+  "review.read": { about: "open the review queue", roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch] }, staffRead: true },
   "comment.internal.read": { about: "read internal comments", roles: { COORDINATOR: [], CONSULTANT: [] }, staffRead: true },
   "comment.internal.write": { about: "write internal comments", roles: { COORDINATOR: [notArchived], CONSULTANT: [notArchived] } },
   "comment.shared.read": {

@@ -4,6 +4,8 @@
 // actor saw: of two racing requests only one can win; the other gets "stale".
 import "server-only";
 import { db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db/client";
+import { isConsulting } from "@/lib/domain/assessment/workflow";
 import type { AnswerAccess } from "@/lib/auth/authorize";
 import { DomainError } from "@/lib/domain/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -28,6 +30,8 @@ export async function applyAnswerEvent(change: {
   content?: AnswerContent;
   /** The current content, for a move that needs a complete answer. */
   current?: AnswerContent;
+  /** The transaction to write in, when the move travels with other rows (a reviewer's comment, mail). */
+  client?: Db | Tx;
 }): Promise<ApplyOutcome> {
   const { access, event, baseVersion } = change;
   const from = access.facts.state;
@@ -42,12 +46,19 @@ export async function applyAnswerEvent(change: {
     if (missing.length) throw new DomainError(`answer.missing.${missing[0]}`);
   }
 
-  const [row] = await db.$queryRaw<Row[]>(
+  const [row] = await (change.client ?? db).$queryRaw<Row[]>(
     change.content ? saveStatement(change.access, rule.audit, baseVersion, move.to, change.content) : moveStatement(change.access, event, baseVersion, move.to),
   );
   if (!row.sourcesOk) throw new DomainError("source.unknown", { field: "sourceIds" });
   if (!row.answerId) return { status: "stale" };
   return { status: "applied", answer: { answerId: row.answerId, version: row.version!, state: row.state!, updatedAt: row.updatedAt! } };
+}
+
+function flags(access: AnswerAccess, event: AnswerEvent) {
+  const rule = EVENT_RULES[event];
+  const reopened =
+    rule.reopened === "clear" ? Prisma.sql`, reopened = false` : rule.reopened === "setInConsultation" && isConsulting(access.assessment.phase) ? Prisma.sql`, reopened = true` : Prisma.empty;
+  return rule.clearsCarried ? Prisma.sql`${reopened}, "carriedFromYear" = NULL` : reopened;
 }
 
 const stamp = (value: "now" | "clear" | undefined, column: string) =>
@@ -108,7 +119,7 @@ function moveStatement(access: AnswerAccess, event: AnswerEvent, baseVersion: nu
   return Prisma.sql`
     WITH moved AS (
       UPDATE "Answer" SET state = ${to}::"AnswerState", version = ${baseVersion + 1}, "updatedById" = ${user.id}::uuid, "updatedAt" = now()
-        ${stamp(rule.stamps.submittedAt, "submittedAt")} ${stamp(rule.stamps.approvedAt, "approvedAt")}
+        ${stamp(rule.stamps.submittedAt, "submittedAt")} ${stamp(rule.stamps.approvedAt, "approvedAt")} ${flags(access, event)}
       WHERE id = ${access.answerId}::uuid AND version = ${baseVersion} AND state = ${from}::"AnswerState"
       RETURNING id, version, state, value, explanation, "updatedAt"
     ), revision AS (

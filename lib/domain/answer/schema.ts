@@ -66,3 +66,20 @@ export const ZSource = z
   });
 export type TSource = z.input<typeof ZSource>;
 export const ZUpdateSource = ZSource.and(z.object({ sourceId: z.uuid() }));
+
+/** A reviewer's move that must say why (request changes, reopen): the comment goes to the ministry's focal points. */
+export const ZReviewWithNote = ZAnswerTransition.extend({ comment: requiredText(5_000) });
+
+/** Approving several answers from the review queue: each box carries "<indicatorId>@<version seen>". */
+export const ZApproveMany = z.object({
+  assessmentId: z.uuid(),
+  answers: formArray(
+    z
+      .string()
+      .regex(/^[0-9a-f-]{36}@\d+$/i, { error: "review.noneSelected" })
+      .transform((value) => {
+        const [indicatorId, version] = value.split("@");
+        return { indicatorId, version: Number(version) };
+      }),
+  ).refine((list) => list.length > 0, { error: "review.noneSelected" }),
+});

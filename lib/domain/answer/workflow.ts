@@ -1,11 +1,12 @@
 // The answer's states and the moves between them, as data: NOT_STARTED → DRAFT → SUBMITTED → APPROVED,
-// with SUBMITTED|APPROVED → CHANGES_REQUESTED → DRAFT/SUBMITTED. Anything not in the table is refused.
+// SUBMITTED → CHANGES_REQUESTED (request changes) and APPROVED → CHANGES_REQUESTED (reopen), then
+// CHANGES_REQUESTED → DRAFT/SUBMITTED again. Anything not in the table is refused.
 // applyAnswerEvent (./apply-event.ts) is the only code that writes what a move decides.
 import type { Action } from "@/lib/auth/policy";
 import type { AnswerState, MemberRole } from "@/lib/generated/prisma/enums";
 
-export type AnswerEvent = "save" | "submit" | "withdraw" | "approve" | "request_changes";
-export const ANSWER_EVENTS: readonly AnswerEvent[] = ["save", "submit", "withdraw", "approve", "request_changes"];
+export type AnswerEvent = "save" | "submit" | "withdraw" | "approve" | "request_changes" | "reopen";
+export const ANSWER_EVENTS: readonly AnswerEvent[] = ["save", "submit", "withdraw", "approve", "request_changes", "reopen"];
 export const ANSWER_STATES: readonly AnswerState[] = ["NOT_STARTED", "DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED"];
 
 /** What an event does besides the state: which timestamps it sets ("now") or clears. */
@@ -21,14 +22,50 @@ type EventRule = {
   repeatable: boolean;
   /** Only a complete answer (value, explanation, evidence where required) may make this move. */
   needsComplete: boolean;
+  /** The reviewer must say why (a comment sent to the ministry's focal points with the move). */
+  needsNote: boolean;
+  /**
+   * The "reopened" flag: set by a reopen made during consultation (the answer goes back to its ministry while
+   * the rest of the profile stays frozen), cleared by the approval that closes it again.
+   */
+  reopened?: "setInConsultation" | "clear";
+  /** The move ends a carried-forward answer's "confirm or update" mark: the focal point has confirmed or updated it. */
+  clearsCarried: boolean;
 };
 
 export const EVENT_RULES: Record<AnswerEvent, EventRule> = {
-  save: { action: "answer.edit", audit: "saved", stamps: {}, repeatable: false, needsComplete: false },
-  submit: { action: "answer.submit", audit: "submitted", stamps: { submittedAt: "now" }, repeatable: true, needsComplete: true },
-  withdraw: { action: "answer.withdraw", audit: "withdrawn", stamps: { submittedAt: "clear" }, repeatable: false, needsComplete: false },
-  approve: { action: "answer.review", audit: "approved", stamps: { approvedAt: "now" }, repeatable: true, needsComplete: true },
-  request_changes: { action: "answer.review", audit: "changes_requested", stamps: { approvedAt: "clear" }, repeatable: false, needsComplete: false },
+  save: { action: "answer.edit", audit: "saved", stamps: {}, repeatable: false, needsComplete: false, needsNote: false, clearsCarried: false },
+  submit: { action: "answer.submit", audit: "submitted", stamps: { submittedAt: "now" }, repeatable: true, needsComplete: true, needsNote: false, clearsCarried: true },
+  withdraw: { action: "answer.withdraw", audit: "withdrawn", stamps: { submittedAt: "clear" }, repeatable: false, needsComplete: false, needsNote: false, clearsCarried: false },
+  approve: {
+    action: "answer.review",
+    audit: "approved",
+    stamps: { approvedAt: "now" },
+    repeatable: true,
+    needsComplete: true,
+    needsNote: false,
+    reopened: "clear",
+    clearsCarried: false,
+  },
+  request_changes: {
+    action: "answer.review",
+    audit: "changes_requested",
+    stamps: {},
+    repeatable: false,
+    needsComplete: false,
+    needsNote: true,
+    clearsCarried: false,
+  },
+  reopen: {
+    action: "answer.review",
+    audit: "reopened",
+    stamps: { approvedAt: "clear" },
+    repeatable: false,
+    needsComplete: false,
+    needsNote: true,
+    reopened: "setInConsultation",
+    clearsCarried: false,
+  },
 };
 
 type Transition = { from: AnswerState; event: AnswerEvent; roles: readonly MemberRole[]; to: AnswerState };
@@ -45,7 +82,7 @@ export const ANSWER_TRANSITIONS: readonly Transition[] = [
   { from: "SUBMITTED", event: "withdraw", roles: ANSWERERS, to: "DRAFT" },
   { from: "SUBMITTED", event: "approve", roles: REVIEWERS, to: "APPROVED" },
   { from: "SUBMITTED", event: "request_changes", roles: REVIEWERS, to: "CHANGES_REQUESTED" },
-  { from: "APPROVED", event: "request_changes", roles: REVIEWERS, to: "CHANGES_REQUESTED" },
+  { from: "APPROVED", event: "reopen", roles: REVIEWERS, to: "CHANGES_REQUESTED" },
 ];
 
 export type TransitionResult = { ok: true; to: AnswerState } | { ok: false; reason: "not_allowed_from_state" | "role_not_allowed" };
@@ -68,6 +105,16 @@ export const landsIn = (event: AnswerEvent): AnswerState[] => [...new Set(ANSWER
 
 /** Why a move the table lacks is refused, as a message key: a submitted answer must be withdrawn to change. */
 export const refusal = (from: AnswerState, event: AnswerEvent) => (from === "SUBMITTED" && event === "save" ? "answer.withdrawFirst" : "answer.notNow");
+
+/** The review queue's order: what waits for a reviewer first, then what waits for the ministry, then what is done. */
+export const REVIEW_QUEUE_STATES: readonly AnswerState[] = ["SUBMITTED", "CHANGES_REQUESTED", "APPROVED"];
+
+/** The answer waits for a reviewer's decision. */
+export const awaitsReview = (state: AnswerState) => allowsEvent(state, "approve");
+
+/** The events a reviewer may send from a state, in the order the review panel offers them. */
+export const reviewEventsFrom = (state: AnswerState): AnswerEvent[] =>
+  (["approve", "request_changes", "reopen"] as const).filter((event) => allowsEvent(state, event));
 
 /** Whether anyone has begun the answer (a comment alone creates an empty, not-started row). */
 export const isStarted = (state: AnswerState) => state !== "NOT_STARTED";

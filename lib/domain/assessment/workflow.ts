@@ -32,5 +32,8 @@ export const phaseAllows = (phase: Phase, event: PhaseEvent) => PHASE_TRANSITION
 /** Data collection is under way: focal points answer, a due date may be overdue. */
 export const isCollecting = (phase: Phase) => phase === "COLLECTION";
 
+/** The draft profile is out for the interministerial consultation. */
+export const isConsulting = (phase: Phase) => phase === "CONSULTATION";
+
 /** The phases whose working screens are built so far (the overview says so for the others). */
 export const hasWorkingScreens = (phase: Phase) => phase === "LAUNCH" || phase === "COLLECTION";

@@ -377,6 +377,11 @@ export const en = {
   "ministry.rename": "Rename {name}",
   "member.changeRoleOf": "Change the role of {name}",
   "member.inviteOpen": "Invite someone by email",
+  "review.noneSelected": "Select at least one answer to approve.",
+  "mail.changesRequested.subject": "MGI: changes requested to indicator {code}",
+  "mail.changesRequested.body": "Hello {name},\n\n{reviewer} has asked for changes to your ministry's answer to indicator {code}:\n\n{comment}\n\nOpen the answer to update it and submit it again:\n{link}\n",
+  "mail.reopened.subject": "MGI: the approved answer to indicator {code} was reopened",
+  "mail.reopened.body": "Hello {name},\n\n{reviewer} has reopened your ministry's approved answer to indicator {code}:\n\n{comment}\n\nOpen the answer to update it and submit it again:\n{link}\n",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -390,4 +390,9 @@ export const es: Messages = {
   "ministry.rename": "Cambiar el nombre de {name}",
   "member.changeRoleOf": "Cambiar la función de {name}",
   "member.inviteOpen": "Invitar a alguien por correo electrónico",
+  "review.noneSelected": "Seleccione al menos una respuesta para aprobar.",
+  "mail.changesRequested.subject": "MGI: se solicitan cambios en el indicador {code}",
+  "mail.changesRequested.body": "Hola, {name}:\n\n{reviewer} ha solicitado cambios en la respuesta de su ministerio al indicador {code}:\n\n{comment}\n\nAbra la respuesta para actualizarla y enviarla de nuevo:\n{link}\n",
+  "mail.reopened.subject": "MGI: se reabrió la respuesta aprobada al indicador {code}",
+  "mail.reopened.body": "Hola, {name}:\n\n{reviewer} ha reabierto la respuesta aprobada de su ministerio al indicador {code}:\n\n{comment}\n\nAbra la respuesta para actualizarla y enviarla de nuevo:\n{link}\n",
 };

@@ -391,4 +391,9 @@ export const fr: Messages = {
   "ministry.rename": "Renommer {name}",
   "member.changeRoleOf": "Changer le rôle de {name}",
   "member.inviteOpen": "Inviter quelqu’un par courriel",
+  "review.noneSelected": "Sélectionnez au moins une réponse à approuver.",
+  "mail.changesRequested.subject": "MGI : modifications demandées pour l'indicateur {code}",
+  "mail.changesRequested.body": "Bonjour {name},\n\n{reviewer} a demandé des modifications de la réponse de votre ministère à l'indicateur {code} :\n\n{comment}\n\nOuvrez la réponse pour la mettre à jour et la soumettre à nouveau :\n{link}\n",
+  "mail.reopened.subject": "MGI : la réponse approuvée à l'indicateur {code} a été rouverte",
+  "mail.reopened.body": "Bonjour {name},\n\n{reviewer} a rouvert la réponse approuvée de votre ministère à l'indicateur {code} :\n\n{comment}\n\nOuvrez la réponse pour la mettre à jour et la soumettre à nouveau :\n{link}\n",
 };

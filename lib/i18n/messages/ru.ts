@@ -392,4 +392,9 @@ export const ru: Messages = {
   "ministry.rename": "Переименовать: {name}",
   "member.changeRoleOf": "Изменить роль: {name}",
   "member.inviteOpen": "Пригласить по электронной почте",
+  "review.noneSelected": "Выберите хотя бы один ответ для утверждения.",
+  "mail.changesRequested.subject": "MGI: запрошены изменения по индикатору {code}",
+  "mail.changesRequested.body": "Здравствуйте, {name}!\n\n{reviewer} запросил(а) изменения в ответе вашего министерства на индикатор {code}:\n\n{comment}\n\nОткройте ответ, чтобы обновить его и отправить снова:\n{link}\n",
+  "mail.reopened.subject": "MGI: утверждённый ответ на индикатор {code} снова открыт",
+  "mail.reopened.body": "Здравствуйте, {name}!\n\n{reviewer} снова открыл(а) утверждённый ответ вашего министерства на индикатор {code}:\n\n{comment}\n\nОткройте ответ, чтобы обновить его и отправить снова:\n{link}\n",
 };
