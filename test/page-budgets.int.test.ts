@@ -14,6 +14,7 @@ import { getMembersPage } from "@/lib/domain/membership/queries";
 import { viewInvitation } from "@/lib/domain/membership/service";
 import { listMinistries } from "@/lib/domain/ministry/queries";
 import { listOutbox } from "@/lib/domain/outbox/queries";
+import { getReviewContext, getReviewQueue } from "@/lib/domain/review/queries";
 import { getSourcesPage, listSourcesForPicker } from "@/lib/domain/source/queries";
 import type { FrameworkSeed } from "@/prisma/seed/framework/types";
 import { seedFramework } from "@/prisma/seed/framework";
@@ -42,8 +43,13 @@ const PAGES: Record<string, Loader> = {
   "app/(app)/assessments/[id]/questionnaire/[code]/page.tsx": async (w, as) => {
     const a = await access(w, as);
     const page = await getAnswerPage(a, w.code);
-    return Promise.all([a.can("answer.edit", { answer: page!.facts }) ? listSourcesForPicker(a) : null, getNeighbours(a, w.code)]);
+    return Promise.all([
+      a.can("answer.edit", { answer: page!.facts }) ? listSourcesForPicker(a) : null,
+      getNeighbours(a, w.code),
+      a.can("review.read") ? getReviewContext(a, { code: w.code, answerId: page!.answer?.id ?? null }) : null,
+    ]);
   },
+  "app/(app)/assessments/[id]/review/page.tsx": async (w, as) => getReviewQueue(await access(w, as), {}),
   "app/(app)/assessments/[id]/questionnaire/[code]/history/page.tsx": async (w, as) => {
     const a = await access(w, as);
     const indicator = await getIndicatorFacts(a, w.code);
@@ -126,11 +132,12 @@ async function buildWorld(frameworkVersion: string, coordinator: CurrentUser, fo
     data: { assessmentId: assessment.id, issuer: "Government", title: "Labour Code", kind: "LAW", url: "https://example.org/code" },
     select: { id: true },
   });
-  const answers = indicators.map((indicator) => ({
+  const answers = indicators.map((indicator, i) => ({
     id: randomUUID(),
     assessmentId: assessment.id,
     indicatorId: indicator.id,
-    state: "DRAFT" as const,
+    // A mix of states, so the review queue has rows of each of its kinds.
+    state: (["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED"] as const)[i % 4],
     value: "yes",
     explanation: "Because.",
     version: 3,

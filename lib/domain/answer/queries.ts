@@ -117,6 +117,7 @@ export async function getAnswerPage(access: Access, code: string) {
           version: true,
           state: true,
           reopened: true,
+          carriedFromYear: true,
           value: true,
           explanation: true,
           updatedAt: true,

@@ -93,7 +93,7 @@ export const requestChanges = (user: CurrentUser, input: z.output<typeof ZReview
 export const reopenAnswer = (user: CurrentUser, input: z.output<typeof ZReviewWithNote>, origin: string) =>
   review(user, input, "reopen", { comment: input.comment, origin });
 
-export type ApproveManyResult = { approved: number; refused: { indicatorId: string; reason: MessageKey }[] };
+export type ApproveManyResult = { approved: number; refused: { indicatorId: string; reason: MessageKey; vars?: Record<string, string | number> }[] };
 
 /** One approval per answer, each authorized and audited on its own: one that changed meanwhile is reported, not forced. */
 export async function approveMany(user: CurrentUser, input: z.output<typeof ZApproveMany>): Promise<ApproveManyResult> {
@@ -104,7 +104,7 @@ export async function approveMany(user: CurrentUser, input: z.output<typeof ZApp
       result.approved++;
     } catch (error) {
       if (error instanceof NotFoundError) result.refused.push({ indicatorId: item.indicatorId, reason: "error.notFound" });
-      else if (error instanceof DomainError) result.refused.push({ indicatorId: item.indicatorId, reason: error.messageKey });
+      else if (error instanceof DomainError) result.refused.push({ indicatorId: item.indicatorId, reason: error.messageKey, vars: error.options.vars as Record<string, string> });
       else throw error;
     }
   }

@@ -7,15 +7,20 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AnswerEditorClient as AnswerEditor } from "@/components/answer-form/answer-editor-client";
 import { CommentThreads } from "@/components/comment-thread/comment-threads";
+import { ActionButton } from "@/components/forms/action-button";
+import { ReviewSection } from "@/components/review/review-section";
 import { requireAccess } from "@/lib/auth/guard";
 import { getAnswerPage, getNeighbours } from "@/lib/domain/answer/queries";
+import { getReviewContext, reviewFilters } from "@/lib/domain/review/queries";
 import { listSourcesForPicker } from "@/lib/domain/source/queries";
 import { choiceValues } from "@/lib/domain/answer/values";
+import { reviewEventsFrom } from "@/lib/domain/answer/workflow";
 import { decodeParam } from "@/lib/http/params";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { approveAnswerAction, reopenAnswerAction, requestChangesAction } from "../../review/actions";
 import { addCommentAction, createSourceAction, resolveThreadAction, saveAnswerAction, submitAnswerAction, withdrawAnswerAction } from "../actions";
 
-type Props = { params: Promise<{ id: string; code: string }> };
+type Props = { params: Promise<{ id: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Cached: the page and its metadata share one load per request.
 const load = cache(async (id: string, code: string) => {
@@ -32,17 +37,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${indicator.code} ${indicator.question}` };
 }
 
-export default async function AnswerPage({ params }: Props) {
+export default async function AnswerPage({ params, searchParams }: Props) {
   const { id, code } = await params;
+  // The review queue's filters travel with "next to review", so it walks the queue the reviewer chose.
+  const filters = reviewFilters(await searchParams);
   const { access, indicator, assignment, answer, facts, threads } = await load(id, code);
   const canEdit = access.can("answer.edit", { answer: facts });
   const allowInternal = access.can("comment.internal.write");
   const canComment = allowInternal || access.can("comment.shared.write", { answer: facts });
-  const [t, locale, pickable, neighbours] = await Promise.all([
+  const [t, locale, pickable, neighbours, review] = await Promise.all([
     getT(),
     getLocale(),
     canEdit ? listSourcesForPicker(access) : null,
     getNeighbours(access, indicator.code),
+    access.can("review.read") ? getReviewContext(access, { code: indicator.code, answerId: answer?.id ?? null }, filters) : null,
   ]);
   const labels = Array.isArray(indicator.choices) ? (indicator.choices as { value: string; label: string }[]) : [];
   const valueLabel = (value: string | null) =>
@@ -53,6 +61,7 @@ export default async function AnswerPage({ params }: Props) {
         : (labels.find((choice) => choice.value === value)?.label ?? value);
   const cited = (answer?.sources ?? []).map(({ source: { _count, ...source } }) => ({ ...source, hasDocument: _count.documents > 0 }));
   const link = (target: string) => `/assessments/${id}/questionnaire/${target}`;
+  const queueQuery = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => !!entry[1])).toString();
 
   return (
     <article className="max-w-4xl">
@@ -69,6 +78,11 @@ export default async function AnswerPage({ params }: Props) {
           {neighbours.next && (
             <Link href={link(neighbours.next)} rel="next" className="text-brand-700 underline">
               {t("answer.next", { code: neighbours.next })}
+            </Link>
+          )}
+          {review?.nextCode && (
+            <Link href={`${link(review.nextCode)}${queueQuery ? `?${queueQuery}` : ""}`} className="font-semibold text-brand-700 underline" data-testid="next-to-review">
+              {t("review.next", { code: review.nextCode })}
             </Link>
           )}
         </span>
@@ -88,9 +102,23 @@ export default async function AnswerPage({ params }: Props) {
         <p className="mt-1">{indicator.guidance}</p>
       </section>
 
+      {answer?.carriedFromYear && (
+        <div className="mt-6 flex flex-wrap items-center justify-between gap-3 rounded border-l-4 border-amber-600 bg-amber-50 p-4" data-testid="carried-mark">
+          <p className="font-medium">{t("carry.mark", { year: answer.carriedFromYear })}</p>
+          {access.can("answer.submit", { answer: facts }) && (
+            <ActionButton
+              action={submitAnswerAction}
+              fields={{ assessmentId: id, indicatorId: indicator.id, version: String(answer.version) }}
+              label={t("carry.confirm")}
+              variant="primary"
+            />
+          )}
+        </div>
+      )}
       <div className="mt-6 rounded border border-slate-300 bg-white p-6">
         {canEdit && pickable ? (
           <AnswerEditor
+            key={answer?.version ?? 0}
             userId={access.user.id}
             assessmentId={id}
             indicatorId={indicator.id}
@@ -141,6 +169,18 @@ export default async function AnswerPage({ params }: Props) {
           </div>
         )}
       </div>
+      {review && (
+        <ReviewSection
+          t={t}
+          locale={locale}
+          context={review}
+          current={{ value: valueLabel(answer?.value ?? null), explanation: answer?.explanation ?? "", sources: cited.map((source) => source.title) }}
+          valueLabel={valueLabel}
+          target={{ assessmentId: id, indicatorId: indicator.id, version: answer?.version ?? 0 }}
+          events={access.can("answer.review", { answer: facts }) ? reviewEventsFrom(facts.state) : []}
+          actions={{ approve: approveAnswerAction, requestChanges: requestChangesAction, reopen: reopenAnswerAction }}
+        />
+      )}
       {answer && (
         <p className="mt-4 text-sm">
           {answer.updatedBy &&
