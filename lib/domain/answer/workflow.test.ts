@@ -4,7 +4,7 @@ import type { AnswerState, MemberRole } from "@/lib/generated/prisma/enums";
 import { awaitsReview, EVENT_RULES, reviewEventsFrom, statesAllowing, transitionAnswer, type AnswerEvent } from "./workflow";
 
 const STATES: AnswerState[] = ["NOT_STARTED", "DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED"];
-const EVENTS: AnswerEvent[] = ["save", "submit", "withdraw", "approve", "request_changes", "reopen"];
+const EVENTS: AnswerEvent[] = ["save", "submit", "withdraw", "approve", "request_changes", "reopen", "carry_forward"];
 const ROLES: MemberRole[] = ["COORDINATOR", "CONSULTANT", "FOCAL_POINT", "STAKEHOLDER"];
 
 // [from, event] → to, and who may do it.
@@ -18,6 +18,7 @@ const ALLOWED: Record<string, { to: AnswerState; roles: MemberRole[] }> = {
   "SUBMITTED approve": { to: "APPROVED", roles: ["COORDINATOR", "CONSULTANT"] },
   "SUBMITTED request_changes": { to: "CHANGES_REQUESTED", roles: ["COORDINATOR", "CONSULTANT"] },
   "APPROVED reopen": { to: "CHANGES_REQUESTED", roles: ["COORDINATOR", "CONSULTANT"] },
+  "NOT_STARTED carry_forward": { to: "DRAFT", roles: ["COORDINATOR"] },
 };
 
 describe("answer workflow", () => {

@@ -5,8 +5,8 @@
 import type { Action } from "@/lib/auth/policy";
 import type { AnswerState, MemberRole } from "@/lib/generated/prisma/enums";
 
-export type AnswerEvent = "save" | "submit" | "withdraw" | "approve" | "request_changes" | "reopen";
-export const ANSWER_EVENTS: readonly AnswerEvent[] = ["save", "submit", "withdraw", "approve", "request_changes", "reopen"];
+export type AnswerEvent = "save" | "submit" | "withdraw" | "approve" | "request_changes" | "reopen" | "carry_forward";
+export const ANSWER_EVENTS: readonly AnswerEvent[] = ["save", "submit", "withdraw", "approve", "request_changes", "reopen", "carry_forward"];
 export const ANSWER_STATES: readonly AnswerState[] = ["NOT_STARTED", "DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED"];
 
 /** What an event does besides the state: which timestamps it sets ("now") or clears. */
@@ -66,6 +66,16 @@ export const EVENT_RULES: Record<AnswerEvent, EventRule> = {
     reopened: "setInConsultation",
     clearsCarried: false,
   },
+  // A follow-up opening collection starts each indicator the previous assessment approved from that answer.
+  carry_forward: {
+    action: "phase.move",
+    audit: "carried_forward",
+    stamps: {},
+    repeatable: false,
+    needsComplete: false,
+    needsNote: false,
+    clearsCarried: false,
+  },
 };
 
 type Transition = { from: AnswerState; event: AnswerEvent; roles: readonly MemberRole[]; to: AnswerState };
@@ -83,6 +93,7 @@ export const ANSWER_TRANSITIONS: readonly Transition[] = [
   { from: "SUBMITTED", event: "approve", roles: REVIEWERS, to: "APPROVED" },
   { from: "SUBMITTED", event: "request_changes", roles: REVIEWERS, to: "CHANGES_REQUESTED" },
   { from: "APPROVED", event: "reopen", roles: REVIEWERS, to: "CHANGES_REQUESTED" },
+  { from: "NOT_STARTED", event: "carry_forward", roles: ["COORDINATOR"], to: "DRAFT" },
 ];
 
 export type TransitionResult = { ok: true; to: AnswerState } | { ok: false; reason: "not_allowed_from_state" | "role_not_allowed" };

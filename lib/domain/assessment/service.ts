@@ -6,6 +6,7 @@ import { MANAGER_ROLE } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/domain/audit/service";
 import { DomainError } from "@/lib/domain/errors";
+import { carryForwardAnswers } from "@/lib/domain/answer/apply-event";
 import { deliverMail, queueMail } from "@/lib/mail/outbox";
 import { translatorFor } from "@/lib/i18n";
 import { collectionGate } from "./gate";
@@ -63,7 +64,10 @@ export async function createAssessment(user: CurrentUser, input: z.output<typeof
   });
 }
 
-/** LAUNCH → COLLECTION, once every in-scope indicator has a lead ministry with a focal point. */
+/**
+ * LAUNCH → COLLECTION, once every in-scope indicator has a lead ministry with a focal point; a follow-up's
+ * answers start from the previous assessment's approved ones.
+ */
 export async function openCollection(user: CurrentUser, input: z.output<typeof ZOpenCollection>, origin: string) {
   const access = await assertCan(user, "phase.move", input.assessmentId);
   const from = access.assessment.phase;
@@ -89,6 +93,8 @@ export async function openCollection(user: CurrentUser, input: z.output<typeof Z
       before: { phase: from },
       after: { phase: move.to, collectionDueAt: dueAt.toISOString() },
     });
+    // A follow-up starts from the previous assessment's approved answers, each marked "confirm or update".
+    await carryForwardAnswers(tx, access);
     const members = await tx.member.findMany({
       where: { assessmentId: input.assessmentId, userId: { not: user.id } },
       select: { user: { select: { email: true, name: true, locale: true } } },
