@@ -10,6 +10,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { getAnswerHistory, getAnswerPage, getIndicatorFacts, getNeighbours, getQuestionnaire } from "@/lib/domain/answer/queries";
 import { getLaunchOptions, getOverviewPage, getSetupOverview, listAssessmentsFor } from "@/lib/domain/assessment/queries";
 import { getAssignmentBoard } from "@/lib/domain/assignment/queries";
+import { getActivityPage, listActivityPeople } from "@/lib/domain/audit/queries";
 import { getMembersPage } from "@/lib/domain/membership/queries";
 import { viewInvitation } from "@/lib/domain/membership/service";
 import { listMinistries } from "@/lib/domain/ministry/queries";
@@ -56,6 +57,11 @@ const PAGES: Record<string, Loader> = {
     return getAnswerHistory(indicator!.answerId!, 1);
   },
   "app/(app)/assessments/[id]/sources/page.tsx": async (w, as) => getSourcesPage(await access(w, as), ""),
+  "app/(app)/assessments/[id]/activity/page.tsx": async (w, as) => {
+    const a = await access(w, as);
+    if (!a.can("audit.read")) return null;
+    return Promise.all([getActivityPage(a, { kind: "answers", from: "2020-01-01" }, 1), listActivityPeople(a)]);
+  },
   "app/(app)/assessments/[id]/setup/page.tsx": async (w, as) => getSetupOverview(await access(w, as)),
   "app/(app)/assessments/[id]/setup/members/page.tsx": async (w, as) => (await access(w, as)) && getMembersPage(w.assessmentId),
   "app/(app)/assessments/[id]/setup/ministries/page.tsx": async (w, as) => (await access(w, as)) && listMinistries(w.assessmentId),
@@ -148,6 +154,16 @@ async function buildWorld(frameworkVersion: string, coordinator: CurrentUser, fo
   await db.answerRevision.createMany({
     data: [1, 2, 3].map((version) => ({ answerId: first.id, version, state: "DRAFT" as const, explanation: `v${version}`, sourceIds: [], authorId: focal.id })),
   });
+  await db.auditEvent.createMany({
+    data: answers.slice(0, 60).map((answer, i) => ({
+      actorId: i % 2 ? focal.id : coordinator.id,
+      action: i % 3 ? "answer.saved" : "comment.added",
+      objectType: i % 3 ? "answer" : "comment",
+      objectId: answer.id,
+      assessmentId: assessment.id,
+      after: i % 3 ? undefined : { answerId: answer.id, visibility: "SHARED" },
+    })),
+  });
   for (const visibility of ["SHARED", "INTERNAL"] as const) {
     await db.commentThread.create({
       data: {
@@ -210,4 +226,36 @@ describe("query budgets", () => {
       });
     }
   }
+
+  it("the history page costs as much for an answer with 300 revisions, on its first page and its last", async () => {
+    const answer = await db.answer.findFirstOrThrow({
+      where: { assessmentId: small.assessmentId, indicator: { code: { not: small.code } } },
+      select: { id: true, indicator: { select: { code: true } } },
+    });
+    await db.answerRevision.createMany({
+      data: Array.from({ length: 300 }, (_, i) => ({
+        answerId: answer.id,
+        version: i + 1,
+        state: "DRAFT" as const,
+        explanation: `Revision ${i + 1} of a long answer.`,
+        sourceIds: [],
+        authorId: small.focal.id,
+      })),
+    });
+    const history = async (code: string, page: number) => {
+      const a = await access(small, small.coordinator);
+      const indicator = await getIndicatorFacts(a, code);
+      return getAnswerHistory(indicator!.answerId!, page);
+    };
+    const few = await countQueries(() => history(small.code, 1));
+    const first = await countQueries(() => history(answer.indicator.code, 1));
+    const last = await countQueries(() => history(answer.indicator.code, 15));
+    expect(first.count).toBe(few.count);
+    expect(last.count).toBe(few.count);
+    expect(first.result).toMatchObject({ total: 300, pages: 15 });
+    expect(first.result.revisions.map((revision) => revision.version)).toEqual(Array.from({ length: 20 }, (_, i) => 300 - i));
+    expect(first.result.revisions.at(-1)!.previous!.version).toBe(280);
+    expect(last.result.revisions.map((revision) => revision.version)).toEqual(Array.from({ length: 20 }, (_, i) => 20 - i));
+    expect(last.result.revisions.at(-1)!.previous).toBeNull();
+  });
 });

@@ -96,7 +96,9 @@ export const POLICY = {
   "assignment.set": { about: "assign indicators to ministries", roles: { COORDINATOR: [inPhase("LAUNCH", "COLLECTION")] } },
   "phase.move": { about: "move the assessment to its next phase", roles: { COORDINATOR: [] } },
   "profile.publish": { about: "publish the profile", roles: { COORDINATOR: [] } },
-  "audit.read": { about: "read the activity log", roles: { COORDINATOR: [] }, staffRead: true },
+  // Consultants review the work, so they read who did what as well; security records stay out of the feed.
+  "audit.read": { about: "read the activity feed", roles: { COORDINATOR: [], CONSULTANT: [] }, staffRead: true },
+  "audit.export": { about: "export the activity feed as CSV", roles: { COORDINATOR: [] } },
   "questionnaire.read": {
     about: "open the questionnaire and the sources",
     roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch], FOCAL_POINT: [afterLaunch] },

@@ -188,22 +188,35 @@ export async function getIndicatorFacts(access: Access, code: string) {
   };
 }
 
-export const HISTORY_PAGE_SIZE = 10;
+export const HISTORY_PAGE_SIZE = 20;
 
-/** One page of an answer's revisions, newest first, each with the one before it (for the diff). */
+type RevisionSqlRow = {
+  version: number;
+  event: string;
+  state: AnswerState;
+  value: string | null;
+  explanation: string;
+  createdAt: Date;
+  authorName: string;
+  total: bigint;
+};
+
+/**
+ * One page of an answer's revisions, newest first, each with the one before it (for the diff). Every autosave is
+ * a revision, so an answer may have hundreds: the page and the total come from one query (a window count), the
+ * source corrections falling between the page's revisions from a second one, whatever the number of revisions.
+ */
 export async function getAnswerHistory(answerId: string, page: number) {
   const skip = (page - 1) * HISTORY_PAGE_SIZE;
   // One more than the page shows: the revision before the page's last, to diff against.
-  const [revisions, total] = await Promise.all([
-    db.answerRevision.findMany({
-      where: { answerId },
-      orderBy: { version: "desc" },
-      skip,
-      take: HISTORY_PAGE_SIZE + 1,
-      select: { version: true, event: true, state: true, value: true, explanation: true, createdAt: true, author: { select: { name: true } } },
-    }),
-    db.answerRevision.count({ where: { answerId } }),
-  ]);
+  const rows = await db.$queryRaw<RevisionSqlRow[]>`
+    SELECT r.version, r.event, r.state::text AS state, r.value, r.explanation, r."createdAt", u.name AS "authorName", count(*) OVER () AS total
+    FROM "AnswerRevision" r JOIN "User" u ON u.id = r."authorId"
+    WHERE r."answerId" = ${answerId}::uuid
+    ORDER BY r.version DESC
+    OFFSET ${skip} LIMIT ${HISTORY_PAGE_SIZE + 1}`;
+  const revisions = rows.map((row) => ({ ...row, total: undefined, author: { name: row.authorName } }));
+  const total = Number(rows[0]?.total ?? 0);
   const shown = revisions.slice(0, HISTORY_PAGE_SIZE);
   // Source corrections recorded on this answer that fall between the page's revisions (the first page takes
   // the newest ones, the last page the oldest ones).

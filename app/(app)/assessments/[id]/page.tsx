@@ -48,6 +48,14 @@ export default async function AssessmentPage({ params }: Props) {
               {t("review.link")}
             </Link>
           )}
+          {access.can("audit.read") && (
+            <Link
+              href={`/assessments/${id}/activity`}
+              className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+            >
+              {t("activity.link")}
+            </Link>
+          )}
           {access.can("assessment.manage") && (
             <Link href={`/assessments/${id}/setup`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
               {t("assessment.setUp")}

@@ -1,12 +1,14 @@
-// Who changed an answer, when, and what: its revisions, newest first and a page at a time, each with a word
-// diff against the one before it, and the corrections of the sources it cites.
+// Who changed an answer, when, and what: its revisions (every autosave is one), newest first and twenty to a
+// page, each with its event, author, time and a word diff against the one before it, and the corrections of the
+// sources it cites.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAccess } from "@/lib/auth/guard";
 import { getAnswerHistory, getIndicatorFacts } from "@/lib/domain/answer/queries";
-import { diffWords } from "@/lib/diff";
+import { TextDiff } from "@/components/diff/text-diff";
 import { decodeParam, pageNumber } from "@/lib/http/params";
+import { isMessageKey } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ id: string; code: string }>; searchParams: Promise<{ page?: string }> };
@@ -58,35 +60,44 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           </ul>
         </section>
       )}
-      <ol className="mt-6 flex flex-col gap-4">
+      <ol className="mt-6 flex flex-col gap-4" data-testid="revisions">
         {history?.revisions.map((revision) => {
           const { previous } = revision;
-          const parts = diffWords(previous?.explanation ?? "", revision.explanation);
+          const eventKey = `history.event.${revision.event}`;
           return (
             <li key={revision.version} className="rounded border border-slate-300 bg-white p-4">
               <h2 className="font-semibold">{t("history.version", { version: revision.version, state: t(`answerState.${revision.state}`) })}</h2>
-              <p className="text-sm text-slate-700">{t("history.by", { name: revision.author.name, time: when(revision.createdAt) })}</p>
+              <p className="text-sm text-slate-700">
+                {t("history.eventBy", {
+                  event: isMessageKey(eventKey) ? t(eventKey) : t("history.event.other", { event: revision.event }),
+                  name: revision.author.name,
+                  time: when(revision.createdAt),
+                })}
+              </p>
               {previous?.value !== revision.value && (
                 <p className="mt-2">
-                  {t("answer.value")}: {previous?.value && <del className="bg-red-100">{previous.value}</del>}{" "}
-                  <ins className="bg-green-100">{revision.value}</ins>
+                  {t("answer.value")}:{" "}
+                  {previous?.value && (
+                    <del className="bg-red-100 line-through">
+                      <span className="sr-only">{t("diff.deletedStart")} </span>
+                      {previous.value}
+                      <span className="sr-only"> {t("diff.deletedEnd")}</span>
+                    </del>
+                  )}{" "}
+                  {revision.value && (
+                    <ins className="bg-green-100 underline">
+                      <span className="sr-only">{t("diff.insertedStart")} </span>
+                      {revision.value}
+                      <span className="sr-only"> {t("diff.insertedEnd")}</span>
+                    </ins>
+                  )}
                 </p>
               )}
-              <p className="mt-2 whitespace-pre-wrap">
-                {parts.map((part, i) =>
-                  part.kind === "same" ? (
-                    <span key={i}>{part.text}</span>
-                  ) : part.kind === "added" ? (
-                    <ins key={i} className="bg-green-100 no-underline" title={t("history.added")}>
-                      {part.text}
-                    </ins>
-                  ) : (
-                    <del key={i} className="bg-red-100" title={t("history.removed")}>
-                      {part.text}
-                    </del>
-                  ),
-                )}
-              </p>
+              {previous ? (
+                <TextDiff before={previous.explanation} after={revision.explanation} className="mt-2" />
+              ) : (
+                <p className="mt-2 whitespace-pre-wrap">{revision.explanation}</p>
+              )}
             </li>
           );
         })}
