@@ -379,9 +379,11 @@ export const en = {
   "member.inviteOpen": "Invite someone by email",
   "review.noneSelected": "Select at least one answer to approve.",
   "mail.changesRequested.subject": "MGI: changes requested to indicator {code}",
-  "mail.changesRequested.body": "Hello {name},\n\n{reviewer} has asked for changes to your ministry's answer to indicator {code}:\n\n{comment}\n\nOpen the answer to update it and submit it again:\n{link}\n",
+  "mail.changesRequested.body":
+    "Hello {name},\n\n{reviewer} has asked for changes to your ministry's answer to indicator {code}:\n\n{comment}\n\nOpen the answer to update it and submit it again:\n{link}\n",
   "mail.reopened.subject": "MGI: the approved answer to indicator {code} was reopened",
-  "mail.reopened.body": "Hello {name},\n\n{reviewer} has reopened your ministry's approved answer to indicator {code}:\n\n{comment}\n\nOpen the answer to update it and submit it again:\n{link}\n",
+  "mail.reopened.body":
+    "Hello {name},\n\n{reviewer} has reopened your ministry's approved answer to indicator {code}:\n\n{comment}\n\nOpen the answer to update it and submit it again:\n{link}\n",
   "review.link": "Review queue",
   "review.queueTitle": "Review queue",
   "review.queueIntro": "Submitted answers come first, then those sent back to their ministry, then the approved ones.",
@@ -523,6 +525,8 @@ export const en = {
   "activity.csv.action": "Action",
   "activity.csv.indicator": "Indicator",
   "activity.csv.what": "What happened",
+  "activity.sentence.answer.carried_forward": "{actor} carried the previous assessment's approved answer to {code} forward.",
+  "history.event.carry_forward": "Carried from the previous assessment",
 } as const;
 
 export type MessageKey = keyof typeof en;

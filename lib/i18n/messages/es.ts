@@ -392,9 +392,11 @@ export const es: Messages = {
   "member.inviteOpen": "Invitar a alguien por correo electrónico",
   "review.noneSelected": "Seleccione al menos una respuesta para aprobar.",
   "mail.changesRequested.subject": "MGI: se solicitan cambios en el indicador {code}",
-  "mail.changesRequested.body": "Hola, {name}:\n\n{reviewer} ha solicitado cambios en la respuesta de su ministerio al indicador {code}:\n\n{comment}\n\nAbra la respuesta para actualizarla y enviarla de nuevo:\n{link}\n",
+  "mail.changesRequested.body":
+    "Hola, {name}:\n\n{reviewer} ha solicitado cambios en la respuesta de su ministerio al indicador {code}:\n\n{comment}\n\nAbra la respuesta para actualizarla y enviarla de nuevo:\n{link}\n",
   "mail.reopened.subject": "MGI: se reabrió la respuesta aprobada al indicador {code}",
-  "mail.reopened.body": "Hola, {name}:\n\n{reviewer} ha reabierto la respuesta aprobada de su ministerio al indicador {code}:\n\n{comment}\n\nAbra la respuesta para actualizarla y enviarla de nuevo:\n{link}\n",
+  "mail.reopened.body":
+    "Hola, {name}:\n\n{reviewer} ha reabierto la respuesta aprobada de su ministerio al indicador {code}:\n\n{comment}\n\nAbra la respuesta para actualizarla y enviarla de nuevo:\n{link}\n",
   "review.link": "Cola de revisión",
   "review.queueTitle": "Cola de revisión",
   "review.queueIntro": "Primero las respuestas enviadas, luego las devueltas a su ministerio y, por último, las aprobadas.",
@@ -415,9 +417,10 @@ export const es: Messages = {
   "review.ministry": "Ministerio responsable",
   "review.state": "Estado",
   "review.threads": "Hilos abiertos",
-  "review.openThreads": "{count, plural, one {# hilo abierto} other {# hilos abiertos}}",
+  "review.openThreads": "{count, plural, one {# hilo abierto} many {# de hilos abiertos} other {# hilos abiertos}}",
   "review.approveSelected": "Aprobar las respuestas seleccionadas",
-  "review.approvedCount": "{count, plural, =0 {No se aprobó ninguna respuesta.} one {# respuesta aprobada.} other {# respuestas aprobadas.}}",
+  "review.approvedCount":
+    "{count, plural, =0 {No se aprobó ninguna respuesta.} one {# respuesta aprobada.} many {# de respuestas aprobadas.} other {# respuestas aprobadas.}}",
   "review.title": "Revisión",
   "review.next": "Siguiente por revisar: {code}",
   "review.approve": "Aprobar",
@@ -536,4 +539,6 @@ export const es: Messages = {
   "activity.csv.action": "Acción",
   "activity.csv.indicator": "Indicador",
   "activity.csv.what": "Qué ocurrió",
+  "activity.sentence.answer.carried_forward": "{actor} trajo la respuesta aprobada de la evaluación anterior a {code}.",
+  "history.event.carry_forward": "Traída de la evaluación anterior",
 };

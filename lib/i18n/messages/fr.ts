@@ -393,9 +393,11 @@ export const fr: Messages = {
   "member.inviteOpen": "Inviter quelqu’un par courriel",
   "review.noneSelected": "Sélectionnez au moins une réponse à approuver.",
   "mail.changesRequested.subject": "MGI : modifications demandées pour l'indicateur {code}",
-  "mail.changesRequested.body": "Bonjour {name},\n\n{reviewer} a demandé des modifications de la réponse de votre ministère à l'indicateur {code} :\n\n{comment}\n\nOuvrez la réponse pour la mettre à jour et la soumettre à nouveau :\n{link}\n",
+  "mail.changesRequested.body":
+    "Bonjour {name},\n\n{reviewer} a demandé des modifications de la réponse de votre ministère à l'indicateur {code} :\n\n{comment}\n\nOuvrez la réponse pour la mettre à jour et la soumettre à nouveau :\n{link}\n",
   "mail.reopened.subject": "MGI : la réponse approuvée à l'indicateur {code} a été rouverte",
-  "mail.reopened.body": "Bonjour {name},\n\n{reviewer} a rouvert la réponse approuvée de votre ministère à l'indicateur {code} :\n\n{comment}\n\nOuvrez la réponse pour la mettre à jour et la soumettre à nouveau :\n{link}\n",
+  "mail.reopened.body":
+    "Bonjour {name},\n\n{reviewer} a rouvert la réponse approuvée de votre ministère à l'indicateur {code} :\n\n{comment}\n\nOuvrez la réponse pour la mettre à jour et la soumettre à nouveau :\n{link}\n",
   "review.link": "File de relecture",
   "review.queueTitle": "File de relecture",
   "review.queueIntro": "Les réponses soumises viennent d'abord, puis celles renvoyées à leur ministère, puis les réponses approuvées.",
@@ -416,9 +418,10 @@ export const fr: Messages = {
   "review.ministry": "Ministère responsable",
   "review.state": "État",
   "review.threads": "Fils ouverts",
-  "review.openThreads": "{count, plural, one {# fil ouvert} other {# fils ouverts}}",
+  "review.openThreads": "{count, plural, one {# fil ouvert} many {# de fils ouverts} other {# fils ouverts}}",
   "review.approveSelected": "Approuver les réponses sélectionnées",
-  "review.approvedCount": "{count, plural, =0 {Aucune réponse n'a été approuvée.} one {# réponse approuvée.} other {# réponses approuvées.}}",
+  "review.approvedCount":
+    "{count, plural, =0 {Aucune réponse n'a été approuvée.} one {# réponse approuvée.} many {# de réponses approuvées.} other {# réponses approuvées.}}",
   "review.title": "Relecture",
   "review.next": "À relire ensuite : {code}",
   "review.approve": "Approuver",
@@ -537,4 +540,6 @@ export const fr: Messages = {
   "activity.csv.action": "Action",
   "activity.csv.indicator": "Indicateur",
   "activity.csv.what": "Ce qui s’est passé",
+  "activity.sentence.answer.carried_forward": "{actor} a repris la réponse approuvée de l'évaluation précédente à {code}.",
+  "history.event.carry_forward": "Reprise de l'évaluation précédente",
 };

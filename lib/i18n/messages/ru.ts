@@ -394,9 +394,11 @@ export const ru: Messages = {
   "member.inviteOpen": "Пригласить по электронной почте",
   "review.noneSelected": "Выберите хотя бы один ответ для утверждения.",
   "mail.changesRequested.subject": "MGI: запрошены изменения по индикатору {code}",
-  "mail.changesRequested.body": "Здравствуйте, {name}!\n\n{reviewer} запросил(а) изменения в ответе вашего министерства на индикатор {code}:\n\n{comment}\n\nОткройте ответ, чтобы обновить его и отправить снова:\n{link}\n",
+  "mail.changesRequested.body":
+    "Здравствуйте, {name}!\n\n{reviewer} запросил(а) изменения в ответе вашего министерства на индикатор {code}:\n\n{comment}\n\nОткройте ответ, чтобы обновить его и отправить снова:\n{link}\n",
   "mail.reopened.subject": "MGI: утверждённый ответ на индикатор {code} снова открыт",
-  "mail.reopened.body": "Здравствуйте, {name}!\n\n{reviewer} снова открыл(а) утверждённый ответ вашего министерства на индикатор {code}:\n\n{comment}\n\nОткройте ответ, чтобы обновить его и отправить снова:\n{link}\n",
+  "mail.reopened.body":
+    "Здравствуйте, {name}!\n\n{reviewer} снова открыл(а) утверждённый ответ вашего министерства на индикатор {code}:\n\n{comment}\n\nОткройте ответ, чтобы обновить его и отправить снова:\n{link}\n",
   "review.link": "Очередь проверки",
   "review.queueTitle": "Очередь проверки",
   "review.queueIntro": "Сначала отправленные ответы, затем возвращённые министерству, затем утверждённые.",
@@ -419,7 +421,8 @@ export const ru: Messages = {
   "review.threads": "Открытые обсуждения",
   "review.openThreads": "{count, plural, one {# открытое обсуждение} few {# открытых обсуждения} many {# открытых обсуждений} other {# открытого обсуждения}}",
   "review.approveSelected": "Утвердить выбранные ответы",
-  "review.approvedCount": "{count, plural, =0 {Ни один ответ не утверждён.} one {Утверждён # ответ.} few {Утверждено # ответа.} many {Утверждено # ответов.} other {Утверждено # ответа.}}",
+  "review.approvedCount":
+    "{count, plural, =0 {Ни один ответ не утверждён.} one {Утверждён # ответ.} few {Утверждено # ответа.} many {Утверждено # ответов.} other {Утверждено # ответа.}}",
   "review.title": "Проверка",
   "review.next": "Следующий на проверку: {code}",
   "review.approve": "Утвердить",
@@ -539,4 +542,6 @@ export const ru: Messages = {
   "activity.csv.action": "Действие",
   "activity.csv.indicator": "Показатель",
   "activity.csv.what": "Что произошло",
+  "activity.sentence.answer.carried_forward": "{actor} перенёс(ла) утверждённый ответ предыдущей оценки на {code}.",
+  "history.event.carry_forward": "Перенесено из предыдущей оценки",
 };
