@@ -60,7 +60,9 @@ test("the consultant sends an answer back; the focal point updates and resubmits
   await expectAccessible(page);
 
   // The focal point is told by mail (the outbox, with no mail server), with a link to the answer.
-  const [mail] = await sql<{ to: string; body: string }[]>`SELECT "to", body FROM "OutboxMessage" WHERE "assessmentId" = ${world.id} ORDER BY "createdAt" DESC LIMIT 1`;
+  const [mail] = await sql<
+    { to: string; body: string }[]
+  >`SELECT "to", body FROM "OutboxMessage" WHERE "assessmentId" = ${world.id} ORDER BY "createdAt" DESC LIMIT 1`;
   expect(mail.to).toBe("focal.labour@example.org");
   expect(mail.body).toContain(`/assessments/${world.id}/questionnaire/1.1.1`);
 

@@ -25,7 +25,9 @@ export function AnswerChange({ t, before, after, testId }: { t: Translate; befor
       </div>
       <div>
         <dt className="font-medium">{t("review.explanation")}</dt>
-        <dd className="whitespace-pre-wrap">{explanationChanged ? <TextDiff before={before.explanation} after={after.explanation} /> : t("review.unchanged")}</dd>
+        <dd className="whitespace-pre-wrap">
+          {explanationChanged ? <TextDiff before={before.explanation} after={after.explanation} /> : t("review.unchanged")}
+        </dd>
       </div>
       {(added.length > 0 || removed.length > 0) && (
         <div>

@@ -47,7 +47,9 @@ export function ReviewPanel(props: {
         </Disclosure>
       )}
       {props.events.includes("reopen") && (
-        <Disclosure label={t("review.reopen")}>{noteForm(props.actions.reopen, t("review.reopenComment"), t("review.reopenHint"), t("review.reopenSubmit"))}</Disclosure>
+        <Disclosure label={t("review.reopen")}>
+          {noteForm(props.actions.reopen, t("review.reopenComment"), t("review.reopenHint"), t("review.reopenSubmit"))}
+        </Disclosure>
       )}
     </div>
   );

@@ -28,7 +28,12 @@ export function ReviewSection(props: {
       </h2>
       <h3 className="mt-4 font-semibold">
         {reviewed
-          ? t("review.sinceReviewed", { event: t(`review.event.${reviewed.event as "approve"}`), name: reviewed.by, date: date(reviewed.at), version: reviewed.version })
+          ? t("review.sinceReviewed", {
+              event: t(`review.event.${reviewed.event as "approve"}`),
+              name: reviewed.by,
+              date: date(reviewed.at),
+              version: reviewed.version,
+            })
           : t("review.neverReviewed")}
       </h3>
       {reviewed && (

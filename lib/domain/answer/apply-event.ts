@@ -59,7 +59,11 @@ export async function applyAnswerEvent(change: {
 function flags(access: AnswerAccess, event: AnswerEvent) {
   const rule = EVENT_RULES[event];
   const reopened =
-    rule.reopened === "clear" ? Prisma.sql`, reopened = false` : rule.reopened === "setInConsultation" && isConsulting(access.assessment.phase) ? Prisma.sql`, reopened = true` : Prisma.empty;
+    rule.reopened === "clear"
+      ? Prisma.sql`, reopened = false`
+      : rule.reopened === "setInConsultation" && isConsulting(access.assessment.phase)
+        ? Prisma.sql`, reopened = true`
+        : Prisma.empty;
   return rule.clearsCarried ? Prisma.sql`${reopened}, "carriedFromYear" = NULL` : reopened;
 }
 

@@ -20,7 +20,10 @@ const inFuture = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString(
 async function world() {
   const iom = await createUser(db, { isIomStaff: true });
   const launch = (year: number, previousId?: string) =>
-    createAssessment(iom, ZCreateAssessment.parse({ country: "kgz", level: "NATIONAL", year, frameworkVersion: "2.0", languages: ["en"], modules: [], previousId }));
+    createAssessment(
+      iom,
+      ZCreateAssessment.parse({ country: "kgz", level: "NATIONAL", year, frameworkVersion: "2.0", languages: ["en"], modules: [], previousId }),
+    );
   const baseline = await launch(2018);
   await db.assessment.update({ where: { id: baseline.id }, data: { phase: "PUBLISHED" } });
   const indicator = async (code: string) => (await db.indicator.findFirstOrThrow({ where: { code, framework: { version: "2.0" } }, select: { id: true } })).id;
@@ -112,6 +115,9 @@ describe("carrying a follow-up's answers forward", () => {
 
     const second = { assessmentId: w.followUp.id, indicatorId: await w.indicator("1.1.2") };
     await saveAnswer(w.focal, ZSaveAnswer.parse({ ...second, baseVersion: 1, value: "yes", explanation: "Since 2020, fully in place.", sourceIds: [] }));
-    expect(await db.answer.findFirstOrThrow({ where: second, select: { carriedFromYear: true, state: true } })).toEqual({ carriedFromYear: 2018, state: "DRAFT" });
+    expect(await db.answer.findFirstOrThrow({ where: second, select: { carriedFromYear: true, state: true } })).toEqual({
+      carriedFromYear: 2018,
+      state: "DRAFT",
+    });
   });
 });

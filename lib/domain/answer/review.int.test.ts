@@ -33,15 +33,27 @@ async function world() {
     orderBy: { code: "desc" },
     select: { id: true, code: true },
   });
-  for (const indicator of indicators) await db.assignment.create({ data: { assessmentId: assessment.id, indicatorId: indicator.id, leadMinistryId: labour.id } });
+  for (const indicator of indicators)
+    await db.assignment.create({ data: { assessmentId: assessment.id, indicatorId: indicator.id, leadMinistryId: labour.id } });
   const source = await createSource(
     focal,
-    ZSource.parse({ assessmentId: assessment.id, issuer: "Jogorku Kenesh", year: "2006", title: "Law on External Labour Migration", kind: "LAW", url: "https://cbd.minjust.gov.kg/1", notOnline: false }),
+    ZSource.parse({
+      assessmentId: assessment.id,
+      issuer: "Jogorku Kenesh",
+      year: "2006",
+      title: "Law on External Labour Migration",
+      kind: "LAW",
+      url: "https://cbd.minjust.gov.kg/1",
+      notOnline: false,
+    }),
   );
   /** A complete answer, submitted by the focal point: returns the version a reviewer sees. */
   const submitted = async (indicatorId = indicators[0].id) => {
     const target = { assessmentId: assessment.id, indicatorId };
-    const saved = await saveAnswer(focal, ZSaveAnswer.parse({ ...target, baseVersion: 0, value: "yes", explanation: "Article 12 of the law.", sourceIds: [source.id] }));
+    const saved = await saveAnswer(
+      focal,
+      ZSaveAnswer.parse({ ...target, baseVersion: 0, value: "yes", explanation: "Article 12 of the law.", sourceIds: [source.id] }),
+    );
     if (saved.status !== "saved") throw new Error("not saved");
     return (await submitAnswer(focal, { ...target, version: saved.version })).version;
   };
@@ -56,7 +68,9 @@ describe("approving", () => {
     const version = await w.submitted();
     expect(await approveAnswer(w.consultant, { ...w, version })).toEqual({ version: version + 1, state: "APPROVED" });
     expect(await approveAnswer(w.consultant, { ...w, version })).toEqual({ version: version + 1, state: "APPROVED" });
-    const answer = await db.answer.findFirstOrThrow({ select: { approvedAt: true, revisions: { orderBy: { version: "desc" }, take: 1, select: { event: true } } } });
+    const answer = await db.answer.findFirstOrThrow({
+      select: { approvedAt: true, revisions: { orderBy: { version: "desc" }, take: 1, select: { event: true } } },
+    });
     expect(answer.approvedAt).not.toBeNull();
     expect(answer.revisions[0].event).toBe("approve");
     expect(await db.auditEvent.count({ where: { action: "answer.approved", actorId: w.consultant.id } })).toBe(1);
@@ -84,8 +98,14 @@ describe("requesting changes", () => {
     const version = await w.submitted();
     expect(() => ZReviewWithNote.parse({ ...w, version, comment: "  " })).toThrow();
     expect(await requestChanges(w.consultant, w.note(version), ORIGIN)).toEqual({ version: version + 1, state: "CHANGES_REQUESTED" });
-    const thread = await db.commentThread.findFirstOrThrow({ select: { visibility: true, status: true, comments: { select: { body: true, authorId: true } } } });
-    expect(thread).toEqual({ visibility: "SHARED", status: "OPEN", comments: [{ body: "Please cite the article on family members.", authorId: w.consultant.id }] });
+    const thread = await db.commentThread.findFirstOrThrow({
+      select: { visibility: true, status: true, comments: { select: { body: true, authorId: true } } },
+    });
+    expect(thread).toEqual({
+      visibility: "SHARED",
+      status: "OPEN",
+      comments: [{ body: "Please cite the article on family members.", authorId: w.consultant.id }],
+    });
     const mail = await db.outboxMessage.findMany({ select: { to: true, subject: true, body: true } });
     expect(mail.map((message) => message.to)).toEqual([w.focal.email]);
     expect(mail[0].subject).toContain("1.3.1");
@@ -98,9 +118,14 @@ describe("requesting changes", () => {
     const w = await world();
     const version = await w.submitted();
     const requested = await requestChanges(w.consultant, w.note(version), ORIGIN);
-    const saved = await saveAnswer(w.focal, ZSaveAnswer.parse({ ...w, baseVersion: requested.version, value: "partially", explanation: "Article 12 and 14.", sourceIds: [] }));
+    const saved = await saveAnswer(
+      w.focal,
+      ZSaveAnswer.parse({ ...w, baseVersion: requested.version, value: "partially", explanation: "Article 12 and 14.", sourceIds: [] }),
+    );
     expect(saved).toMatchObject({ status: "saved", state: "DRAFT" });
-    await db.answerSource.createMany({ data: (await db.source.findMany({ select: { id: true } })).map((s) => ({ answerId: (saved as { answerId: string }).answerId, sourceId: s.id })) });
+    await db.answerSource.createMany({
+      data: (await db.source.findMany({ select: { id: true } })).map((s) => ({ answerId: (saved as { answerId: string }).answerId, sourceId: s.id })),
+    });
     const resubmitted = await submitAnswer(w.focal, { ...w, version: (saved as { version: number }).version });
     expect(resubmitted.state).toBe("SUBMITTED");
     expect((await approveAnswer(w.coordinator, { ...w, version: resubmitted.version })).state).toBe("APPROVED");
@@ -146,9 +171,9 @@ describe("reopening an approved answer", () => {
     const w = await world();
     const approved = await approveAnswer(w.consultant, { ...w, version: await w.submitted() });
     await db.assessment.update({ where: { id: w.assessmentId }, data: { phase: "CONSULTATION" } });
-    await expect(saveAnswer(w.focal, ZSaveAnswer.parse({ ...w, baseVersion: approved.version, value: "no", explanation: "x", sourceIds: [] }))).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(
+      saveAnswer(w.focal, ZSaveAnswer.parse({ ...w, baseVersion: approved.version, value: "no", explanation: "x", sourceIds: [] })),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     const reopened = await reopenAnswer(w.coordinator, w.note(approved.version), ORIGIN);
     expect((await db.answer.findFirstOrThrow({ select: { reopened: true } })).reopened).toBe(true);
     const saved = await saveAnswer(w.focal, ZSaveAnswer.parse({ ...w, baseVersion: reopened.version, value: "yes", explanation: "Updated.", sourceIds: [] }));

@@ -64,7 +64,13 @@ async function review(user: CurrentUser, input: z.output<typeof ZAnswerTransitio
     if (outcome.status !== "applied" || !note) return { outcome, mailIds: [] as string[] };
     // The reason travels as a shared thread on the answer: the focal points read it and reply there.
     const thread = await tx.commentThread.create({
-      data: { assessmentId: access.assessment.id, answerId, visibility: "SHARED", createdById: user.id, comments: { create: { authorId: user.id, body: note.comment } } },
+      data: {
+        assessmentId: access.assessment.id,
+        answerId,
+        visibility: "SHARED",
+        createdById: user.id,
+        comments: { create: { authorId: user.id, body: note.comment } },
+      },
       select: { id: true, comments: { select: { id: true } } },
     });
     await recordAudit(tx, {
@@ -104,7 +110,8 @@ export async function approveMany(user: CurrentUser, input: z.output<typeof ZApp
       result.approved++;
     } catch (error) {
       if (error instanceof NotFoundError) result.refused.push({ indicatorId: item.indicatorId, reason: "error.notFound" });
-      else if (error instanceof DomainError) result.refused.push({ indicatorId: item.indicatorId, reason: error.messageKey, vars: error.options.vars as Record<string, string> });
+      else if (error instanceof DomainError)
+        result.refused.push({ indicatorId: item.indicatorId, reason: error.messageKey, vars: error.options.vars as Record<string, string> });
       else throw error;
     }
   }

@@ -35,8 +35,24 @@ type EventRule = {
 
 export const EVENT_RULES: Record<AnswerEvent, EventRule> = {
   save: { action: "answer.edit", audit: "saved", stamps: {}, repeatable: false, needsComplete: false, needsNote: false, clearsCarried: false },
-  submit: { action: "answer.submit", audit: "submitted", stamps: { submittedAt: "now" }, repeatable: true, needsComplete: true, needsNote: false, clearsCarried: true },
-  withdraw: { action: "answer.withdraw", audit: "withdrawn", stamps: { submittedAt: "clear" }, repeatable: false, needsComplete: false, needsNote: false, clearsCarried: false },
+  submit: {
+    action: "answer.submit",
+    audit: "submitted",
+    stamps: { submittedAt: "now" },
+    repeatable: true,
+    needsComplete: true,
+    needsNote: false,
+    clearsCarried: true,
+  },
+  withdraw: {
+    action: "answer.withdraw",
+    audit: "withdrawn",
+    stamps: { submittedAt: "clear" },
+    repeatable: false,
+    needsComplete: false,
+    needsNote: false,
+    clearsCarried: false,
+  },
   approve: {
     action: "answer.review",
     audit: "approved",

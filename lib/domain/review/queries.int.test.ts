@@ -51,10 +51,17 @@ describe("the review queue", () => {
     const approved = await w.submit("1.1.1");
     await approveAnswer(w.consultant, { assessmentId: w.assessment.id, indicatorId: w.id("1.1.1"), version: approved.version });
     const sentBack = await w.submit("1.1.2");
-    await requestChanges(w.consultant, ZReviewWithNote.parse({ assessmentId: w.assessment.id, indicatorId: w.id("1.1.2"), version: sentBack.version, comment: "More" }), "http://x");
+    await requestChanges(
+      w.consultant,
+      ZReviewWithNote.parse({ assessmentId: w.assessment.id, indicatorId: w.id("1.1.2"), version: sentBack.version, comment: "More" }),
+      "http://x",
+    );
     await w.submit("2.2.1");
     await w.submit("1.2.1");
-    await saveAnswer(w.focal, ZSaveAnswer.parse({ assessmentId: w.assessment.id, indicatorId: w.id("3.1.1"), baseVersion: 0, value: "no", explanation: "", sourceIds: [] }));
+    await saveAnswer(
+      w.focal,
+      ZSaveAnswer.parse({ assessmentId: w.assessment.id, indicatorId: w.id("3.1.1"), baseVersion: 0, value: "no", explanation: "", sourceIds: [] }),
+    );
 
     const queue = await getReviewQueue(await w.access(), {});
     expect(queue.rows.map((row) => [row.code, row.state])).toEqual([
@@ -114,7 +121,9 @@ describe("beside an answer", () => {
     const baseline = await createAssessment(db, { createdById: w.consultant.id, phase: "PUBLISHED" });
     await db.assessment.update({ where: { id: baseline.id }, data: { year: 2018 } });
     await db.assessment.update({ where: { id: w.assessment.id }, data: { previousId: baseline.id } });
-    const source = await db.source.create({ data: { assessmentId: baseline.id, issuer: "Parliament", title: "Law on Migration", kind: "LAW", url: "https://x.example" } });
+    const source = await db.source.create({
+      data: { assessmentId: baseline.id, issuer: "Parliament", title: "Law on Migration", kind: "LAW", url: "https://x.example" },
+    });
     await db.answer.create({
       data: {
         assessmentId: baseline.id,

@@ -53,7 +53,10 @@ export async function getReviewQueue(access: Access, filters: ReviewFilters) {
     if (row.leadMinistryId) ministries.set(row.leadMinistryId, row.leadName ?? "");
   }
   const inView = rows.filter((row) => (!filters.domain || row.domainKey === filters.domain) && (!filters.ministry || row.leadMinistryId === filters.ministry));
-  const counts = Object.fromEntries(REVIEW_QUEUE_STATES.map((state) => [state, inView.filter((row) => row.state === state).length])) as Record<AnswerState, number>;
+  const counts = Object.fromEntries(REVIEW_QUEUE_STATES.map((state) => [state, inView.filter((row) => row.state === state).length])) as Record<
+    AnswerState,
+    number
+  >;
   return {
     rows: inView.filter((row) => !filters.state || row.state === filters.state),
     counts,
@@ -149,7 +152,6 @@ export function reviewFilters(params: Record<string, string | string[] | undefin
   const state = one(params.state);
   return { domain: one(params.domain), ministry: one(params.ministry), state: state && REVIEW_QUEUE_STATES.includes(state as AnswerState) ? state : undefined };
 }
-
 
 /** Whether the reader reviews answers here at all: for an in-scope answer only the role and the phase decide. */
 export const reviewsHere = (access: Access) => access.can("answer.review", { answer: answerFacts(undefined, undefined) });

@@ -117,11 +117,23 @@ export default async function ReviewQueuePage({
             <caption className="sr-only">{t("review.queueTitle")}</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                {canApprove && <th scope="col" className="p-2"><span className="sr-only">{t("review.select")}</span></th>}
-                <th scope="col" className="p-2">{t("review.indicator")}</th>
-                <th scope="col" className="p-2">{t("review.ministry")}</th>
-                <th scope="col" className="p-2">{t("review.state")}</th>
-                <th scope="col" className="p-2">{t("review.threads")}</th>
+                {canApprove && (
+                  <th scope="col" className="p-2">
+                    <span className="sr-only">{t("review.select")}</span>
+                  </th>
+                )}
+                <th scope="col" className="p-2">
+                  {t("review.indicator")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("review.ministry")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("review.state")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("review.threads")}
+                </th>
               </tr>
             </thead>
             <tbody>

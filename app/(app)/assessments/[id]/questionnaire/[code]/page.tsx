@@ -81,7 +81,11 @@ export default async function AnswerPage({ params, searchParams }: Props) {
             </Link>
           )}
           {review?.nextCode && (
-            <Link href={`${link(review.nextCode)}${queueQuery ? `?${queueQuery}` : ""}`} className="font-semibold text-brand-700 underline" data-testid="next-to-review">
+            <Link
+              href={`${link(review.nextCode)}${queueQuery ? `?${queueQuery}` : ""}`}
+              className="font-semibold text-brand-700 underline"
+              data-testid="next-to-review"
+            >
               {t("review.next", { code: review.nextCode })}
             </Link>
           )}
