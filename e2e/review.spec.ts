@@ -112,7 +112,7 @@ test("a follow-up carries an approved answer forward, and the focal point confir
   await page.goto(`/assessments/${followUp.id}/setup`);
   await page.getByLabel("Collection due date").fill(inThirtyDays());
   await page.getByRole("button", { name: "Open data collection" }).click();
-  await expect(page.getByText("Collection", { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Phase: Collection" })).toBeVisible();
 
   const focalContext = await browser.newContext();
   const focal = await focalContext.newPage();

@@ -11,6 +11,8 @@ type Result = { approved: number; refused: { indicatorId: string; reason: Messag
 
 export function ApproveManyForm(props: {
   assessmentId: string;
+  /** How many rows have a box to tick: without any, only the last result shows. */
+  selectable: number;
   /** Indicator id → code, to name the answers that could not be approved. */
   codes: Record<string, string>;
   action: (state: ActionState<Result>, data: FormData) => Promise<ActionState<Result>>;
@@ -20,11 +22,13 @@ export function ApproveManyForm(props: {
   return (
     <form id="approve-many" action={run} className="mt-6 flex flex-col gap-2">
       <input type="hidden" name="assessmentId" value={props.assessmentId} />
-      <div>
-        <Button type="submit" disabled={pending} aria-disabled={pending}>
-          {t("review.approveSelected")}
-        </Button>
-      </div>
+      {props.selectable > 0 && (
+        <div>
+          <Button type="submit" disabled={pending} aria-disabled={pending}>
+            {t("review.approveSelected")}
+          </Button>
+        </div>
+      )}
       <div role="status" aria-live="polite" data-testid="approve-many-result">
         {state?.ok && (
           <>

@@ -106,13 +106,19 @@ export default async function ReviewQueuePage({
         </ul>
       </nav>
 
+      {/* Kept on the page when the approved rows leave it, so its result stays to be read. */}
+      {canApprove && (
+        <ApproveManyForm
+          assessmentId={id}
+          selectable={selectable.length}
+          codes={Object.fromEntries(selectable.map((row) => [row.indicatorId, row.code]))}
+          action={approveManyAction}
+        />
+      )}
       {queue.rows.length === 0 ? (
         <p className="mt-6">{t("review.empty")}</p>
       ) : (
         <>
-          {canApprove && selectable.length > 0 && (
-            <ApproveManyForm assessmentId={id} codes={Object.fromEntries(selectable.map((row) => [row.indicatorId, row.code]))} action={approveManyAction} />
-          )}
           <table className="mt-4 w-full border-collapse bg-white text-left" data-testid="review-queue">
             <caption className="sr-only">{t("review.queueTitle")}</caption>
             <thead>
