@@ -15,7 +15,11 @@ export function answerTransitionsTable(): string {
       const also = [
         rule.needsComplete && "needs a complete answer",
         rule.repeatable && "a repeat is a success",
+        rule.needsNote && "needs a comment, mailed to the ministry's focal points",
         ...Object.entries(rule.stamps).map(([column, how]) => (how === "now" ? `sets ${column}` : `clears ${column}`)),
+        rule.reopened === "clear" && "clears reopened",
+        rule.reopened === "setInConsultation" && "sets reopened in consultation",
+        rule.clearsCarried && "ends the carried-forward mark",
       ].filter(Boolean);
       return [move.from, move.event, move.to, roles(move.roles), `\`${rule.action}\``, also.join("; ") || "—"];
     }),
