@@ -117,8 +117,8 @@ for (const phase of ["COLLECTION", "CONSULTATION"] as const) {
           frameworkVersion: world.frameworkVersion,
         };
         for (const [file, load] of Object.entries(QUERY_MODULES)) {
-          const module = await load();
-          for (const [name, fn] of Object.entries(module)) {
+          const exported = await load();
+          for (const [name, fn] of Object.entries(exported)) {
             if (typeof fn !== "function") continue;
             const entry = CALLS[file]?.[name];
             if (entry && "onlyFor" in entry) {
