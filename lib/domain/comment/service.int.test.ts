@@ -222,6 +222,22 @@ describe("editing and deleting one's own comment", () => {
   });
 });
 
+describe("a reply racing a deletion", () => {
+  it("never leaves a reply to a deleted comment: one of the two is refused", async () => {
+    const w = await setup();
+    for (let round = 0; round < 5; round++) {
+      const { threadId, commentId } = await addComment(w.consultant, { ...w.base, visibility: "SHARED", body: `Question ${round}` });
+      const [removed, replied] = await Promise.allSettled([
+        deleteComment(w.consultant, { assessmentId: w.base.assessmentId, commentId }),
+        addComment(w.lead, { ...w.base, threadId, visibility: "SHARED", body: `Answer ${round}` }),
+      ]);
+      expect([removed.status, replied.status].sort()).toEqual(["fulfilled", "rejected"]);
+      const left = await db.comment.findMany({ where: { threadId }, select: { body: true } });
+      expect(left).toEqual(removed.status === "fulfilled" ? [] : [{ body: `Question ${round}` }, { body: `Answer ${round}` }]);
+    }
+  });
+});
+
 describe("who may not even see a thread gets not found for everything done to it", () => {
   it("another ministry's focal point, for a shared thread; a focal point, a stakeholder and a stranger, for an internal one", async () => {
     const w = await setup();
