@@ -184,3 +184,12 @@ export async function assertCanOn(access: Access, action: Action, facts: RowFact
   const decision = access.decide(action, facts);
   if (decision !== "allow") await refuse(access, access.user, action, decision, object);
 }
+
+/**
+ * Refuses with "not found" unless the policy lets the actor read the row: whoever may not read a row (an
+ * internal comment thread, for a focal point) may not learn that it exists, whatever they wanted to do with it.
+ */
+export async function assertSees(access: Access, action: Action, facts: RowFacts, object: { type: string; id: string }): Promise<void> {
+  const decision = access.decide(action, facts);
+  if (decision !== "allow") await refuse(access, access.user, action, "not_found", object);
+}

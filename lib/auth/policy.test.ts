@@ -62,6 +62,9 @@ const FACTS = {
   uncited: { source: { citingMinistryIds: [] } },
   threadByFocalLead: { thread: { createdById: ACTORS.focalLead.userId } },
   threadByCoordinator: { thread: { createdById: ACTORS.coordinator.userId } },
+  commentByFocalLead: { comment: { authorId: ACTORS.focalLead.userId } },
+  commentByConsultant: { comment: { authorId: ACTORS.consultant.userId } },
+  commentByStakeholder: { comment: { authorId: ACTORS.stakeholder.userId } },
 } satisfies Record<string, Omit<PolicyFacts, "phase">>;
 type Variant = keyof typeof FACTS;
 
@@ -142,6 +145,16 @@ const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
     threadByCoordinator: each(REVIEWERS, only(OPEN)),
     threadByFocalLead: { ...each(REVIEWERS, only(OPEN)), focalLead: only(OPEN) },
   },
+  "thread.reopen": {
+    threadByCoordinator: each(REVIEWERS, only(OPEN)),
+    threadByFocalLead: { ...each(REVIEWERS, only(OPEN)), focalLead: only(OPEN) },
+  },
+  // Only the author, whatever their role: a coordinator does not rewrite someone else's words.
+  "comment.edit": {
+    commentByFocalLead: { focalLead: only(OPEN) },
+    commentByConsultant: { consultant: only(OPEN) },
+    commentByStakeholder: { stakeholder: only(OPEN) },
+  },
   "source.create": { none: each([...COORDINATORS, ...FOCALS], only(OPEN)) },
   ...(Object.fromEntries(
     (["source.correct", "document.attach"] as const).map((action) => [
@@ -179,7 +192,7 @@ describe("the permission table", () => {
   }
 
   it("grants nothing that needs a row's facts without them", () => {
-    for (const action of ["answer.read", "answer.edit", "source.correct", "thread.resolve"] as const) {
+    for (const action of ["answer.read", "answer.edit", "source.correct", "thread.resolve", "thread.reopen", "comment.edit"] as const) {
       expect(decide(ACTORS.coordinator, action, { phase: "COLLECTION" })).toBe("deny");
     }
   });

@@ -22,7 +22,8 @@ export type AnswerFacts = {
 /** The lead ministries of the answers that cite a source. */
 export type SourceFacts = { citingMinistryIds: string[] };
 export type ThreadFacts = { createdById: string };
-export type PolicyFacts = { phase: Phase; answer?: AnswerFacts; source?: SourceFacts; thread?: ThreadFacts };
+export type CommentFacts = { authorId: string };
+export type PolicyFacts = { phase: Phase; answer?: AnswerFacts; source?: SourceFacts; thread?: ThreadFacts; comment?: CommentFacts };
 
 export type Decision = "allow" | "deny" | "not_found";
 
@@ -30,7 +31,7 @@ type Condition = { label: string; test: (facts: PolicyFacts, actor: Actor) => bo
 type AssessmentRule = {
   about: string;
   /** The row facts the rule reads; without them nothing is granted. */
-  needs?: "answer" | "source" | "thread";
+  needs?: "answer" | "source" | "thread" | "comment";
   /** The roles that may, each with the conditions that must all hold ([] = always). */
   roles: Partial<Record<MemberRole, readonly Condition[]>>;
   /** IOM staff who are not members get it as a coordinator would (reading only). */
@@ -77,6 +78,7 @@ const approvedInConsultation: Condition = {
   test: ({ phase, answer }) => phase === "CONSULTATION" && answer?.state === "APPROVED",
 };
 const threadAuthor: Condition = { label: "opened the thread", test: ({ thread }, actor) => thread?.createdById === actor.userId };
+const commentAuthor: Condition = { label: "wrote the comment", test: ({ comment }, actor) => comment?.authorId === actor.userId };
 const notCitedByOthers: Condition = {
   label: "no other ministry's answer cites it",
   test: ({ source }, actor) => !!source && source.citingMinistryIds.every((id) => id === actor.membership?.ministryId),
@@ -86,6 +88,14 @@ const notCitedByOthers: Condition = {
 
 const ANSWERER = { COORDINATOR: [editablePhase], FOCAL_POINT: [editablePhase, leadMinistry] } as const;
 const CORRECTOR = { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [open, notCitedByOthers] } as const;
+// Reviewers close and reopen any thread they may write in; the other members, the threads they opened.
+const THREAD_KEEPER = { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [open, threadAuthor], STAKEHOLDER: [open, threadAuthor] } as const;
+const AUTHOR = {
+  COORDINATOR: [open, commentAuthor],
+  CONSULTANT: [open, commentAuthor],
+  FOCAL_POINT: [open, commentAuthor],
+  STAKEHOLDER: [open, commentAuthor],
+} as const;
 
 export const POLICY = {
   "assessment.create": { about: "launch a new assessment", global: { label: "IOM staff", test: (actor) => actor.isIomStaff } },
@@ -145,11 +155,9 @@ export const POLICY = {
       STAKEHOLDER: [inPhase("CONSULTATION")],
     },
   },
-  "thread.resolve": {
-    about: "resolve a comment thread",
-    needs: "thread",
-    roles: { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [open, threadAuthor], STAKEHOLDER: [open, threadAuthor] },
-  },
+  "thread.resolve": { about: "resolve a comment thread", needs: "thread", roles: THREAD_KEEPER },
+  "thread.reopen": { about: "reopen a resolved comment thread", needs: "thread", roles: THREAD_KEEPER },
+  "comment.edit": { about: "edit or delete one's own comment (while it has no reply)", needs: "comment", roles: AUTHOR },
   "source.create": { about: "add a source", roles: { COORDINATOR: [open], FOCAL_POINT: [open] } },
   "source.correct": { about: "correct a source", needs: "source", roles: CORRECTOR },
   "document.read": { about: "download a source's uploaded copy", roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [] }, staffRead: true },

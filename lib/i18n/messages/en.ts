@@ -527,6 +527,23 @@ export const en = {
   "activity.csv.what": "What happened",
   "activity.sentence.answer.carried_forward": "{actor} carried the previous assessment's approved answer to {code} forward.",
   "history.event.carry_forward": "Carried from the previous assessment",
+  "comment.quoteNotFound": "This passage is not in the saved explanation. Select it in the explanation, or paste it exactly as written there.",
+  "comment.hasReplies": "Someone has replied to this comment: it can no longer be edited or deleted.",
+  "comment.annotate": "Comment on a passage",
+  "comment.annotateHint": "Select words in the explanation, then press this button; or open it and paste the passage.",
+  "comment.quoteLabel": "Passage of the explanation",
+  "comment.quoteHint": "The words you are commenting on, exactly as in the explanation.",
+  "comment.quoteOn": "On the passage",
+  "comment.quoteGone": "Quoted passage no longer in the answer",
+  "comment.quoteMark": "Commented on in discussion {number}",
+  "comment.threadNumber": "Discussion {number}",
+  "comment.reopen": "Reopen",
+  "comment.edit": "Edit",
+  "comment.editLabel": "Your comment",
+  "comment.editSubmit": "Save the comment",
+  "comment.delete": "Delete",
+  "comment.edited": "edited",
+  "comment.annotated": "Comment posted on the passage.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,8 +6,8 @@ import { ZAnswerTransition, ZSaveAnswer, ZSource, ZSubmitAll } from "@/lib/domai
 import { submitComplete } from "@/lib/domain/answer/submission";
 import { saveAnswer, submitAnswer, withdrawAnswer } from "@/lib/domain/answer/service";
 import { createSource } from "@/lib/domain/source/service";
-import { ZAddComment, ZResolveThread } from "@/lib/domain/comment/schema";
-import { addComment, resolveThread } from "@/lib/domain/comment/service";
+import { ZAddComment, ZDeleteComment, ZEditComment, ZReopenThread, ZResolveThread } from "@/lib/domain/comment/schema";
+import { addComment, deleteComment, editComment, reopenThread, resolveThread } from "@/lib/domain/comment/service";
 
 export const saveAnswerAction = action(ZSaveAnswer, async (input, { user }) => ok(await saveAnswer(user, input)));
 
@@ -55,4 +55,22 @@ export const resolveThreadAction = action(ZResolveThread, async (input, { user }
   await resolveThread(user, input);
   revalidatePath(`/assessments/${input.assessmentId}/questionnaire`, "layout");
   return ok(null);
+});
+
+export const reopenThreadAction = action(ZReopenThread, async (input, { user }) => {
+  await reopenThread(user, input);
+  revalidatePath(`/assessments/${input.assessmentId}/questionnaire`, "layout");
+  return ok(null);
+});
+
+export const editCommentAction = action(ZEditComment, async (input, { user }) => {
+  const result = await editComment(user, input);
+  revalidatePath(`/assessments/${input.assessmentId}/questionnaire`, "layout");
+  return ok(result);
+});
+
+export const deleteCommentAction = action(ZDeleteComment, async (input, { user }) => {
+  const result = await deleteComment(user, input);
+  revalidatePath(`/assessments/${input.assessmentId}/questionnaire`, "layout");
+  return ok(result);
 });

@@ -6,9 +6,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AnswerEditorClient as AnswerEditor } from "@/components/answer-form/answer-editor-client";
+import { AnnotatedExplanation } from "@/components/comment-thread/annotated-explanation";
 import { CommentThreads } from "@/components/comment-thread/comment-threads";
 import { ActionButton } from "@/components/forms/action-button";
 import { ReviewSection } from "@/components/review/review-section";
+import { annotationsOf } from "@/lib/domain/comment/quote";
 import { requireAccess } from "@/lib/auth/guard";
 import { getAnswerPage, getNeighbours } from "@/lib/domain/answer/queries";
 import { getReviewContext, reviewFilters } from "@/lib/domain/review/queries";
@@ -18,7 +20,17 @@ import { reviewEventsFrom } from "@/lib/domain/answer/workflow";
 import { decodeParam } from "@/lib/http/params";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { approveAnswerAction, reopenAnswerAction, requestChangesAction } from "../../review/actions";
-import { addCommentAction, createSourceAction, resolveThreadAction, saveAnswerAction, submitAnswerAction, withdrawAnswerAction } from "../actions";
+import {
+  addCommentAction,
+  createSourceAction,
+  deleteCommentAction,
+  editCommentAction,
+  reopenThreadAction,
+  resolveThreadAction,
+  saveAnswerAction,
+  submitAnswerAction,
+  withdrawAnswerAction,
+} from "../actions";
 
 type Props = { params: Promise<{ id: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -149,7 +161,11 @@ export default async function AnswerPage({ params, searchParams }: Props) {
             {answer ? (
               <>
                 <p className="text-lg font-semibold">{valueLabel(answer.value)}</p>
-                <p className="whitespace-pre-wrap">{answer.explanation}</p>
+                <AnnotatedExplanation
+                  explanation={answer.explanation}
+                  annotations={annotationsOf(answer.explanation, threads)}
+                  annotate={canComment ? { target: { assessmentId: id, indicatorId: indicator.id }, allowInternal, action: addCommentAction } : null}
+                />
                 <h2 className="font-semibold">{t("answer.sources")}</h2>
                 <ul className="list-disc pl-5">
                   {cited.map((source) => (
@@ -203,10 +219,14 @@ export default async function AnswerPage({ params, searchParams }: Props) {
         locale={locale}
         target={{ assessmentId: id, indicatorId: indicator.id }}
         threads={threads}
+        explanation={answer?.explanation ?? ""}
         canWrite={canComment}
         allowInternal={allowInternal}
+        quoteField={canEdit && !!answer?.explanation}
         canResolve={(thread) => access.can("thread.resolve", { thread })}
-        actions={{ add: addCommentAction, resolve: resolveThreadAction }}
+        canReopen={(thread) => access.can("thread.reopen", { thread })}
+        canEdit={(comment) => access.can("comment.edit", { comment })}
+        actions={{ add: addCommentAction, resolve: resolveThreadAction, reopen: reopenThreadAction, edit: editCommentAction, delete: deleteCommentAction }}
       />
     </article>
   );
