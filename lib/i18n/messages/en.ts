@@ -466,6 +466,7 @@ export const en = {
   "activity.csv.action": "Action",
   "activity.csv.indicator": "Indicator",
   "activity.csv.what": "What happened",
+  "activity.sentence.demo.seeded": "The demonstration data was loaded.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -479,4 +479,5 @@ export const es: Messages = {
   "activity.csv.action": "Acción",
   "activity.csv.indicator": "Indicador",
   "activity.csv.what": "Qué ocurrió",
+  "activity.sentence.demo.seeded": "Se cargaron los datos de demostración.",
 };

@@ -480,4 +480,5 @@ export const fr: Messages = {
   "activity.csv.action": "Action",
   "activity.csv.indicator": "Indicateur",
   "activity.csv.what": "Ce qui s’est passé",
+  "activity.sentence.demo.seeded": "Les données de démonstration ont été chargées.",
 };

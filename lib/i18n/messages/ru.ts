@@ -482,4 +482,5 @@ export const ru: Messages = {
   "activity.csv.action": "Действие",
   "activity.csv.indicator": "Показатель",
   "activity.csv.what": "Что произошло",
+  "activity.sentence.demo.seeded": "Загружены демонстрационные данные.",
 };
