@@ -202,7 +202,8 @@ test("the focal point answers with a new source, keeps typed text through an out
 
   await page.getByRole("link", { name: "History of changes" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /: Submitted$/ })).toBeVisible();
-  await expect(page.locator("ins").filter({ hasText: "Article 12." }).first()).toBeVisible();
+  // jsdiff counts punctuation as a word: the full stop stayed, ", Article 12" was inserted before it.
+  await expect(page.locator("ins").filter({ hasText: ", Article 12" }).first()).toBeVisible();
   await expectAccessible(page);
 
   // The sources page finds the decree by its number and lets the focal point correct it.

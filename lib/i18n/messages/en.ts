@@ -544,6 +544,7 @@ export const en = {
   "comment.delete": "Delete",
   "comment.edited": "edited",
   "comment.annotated": "Comment posted on the passage.",
+  "activity.sentence.demo.seeded": "The demonstration data was loaded.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -558,4 +558,5 @@ export const es: Messages = {
   "comment.delete": "Eliminar",
   "comment.edited": "modificado",
   "comment.annotated": "Comentario publicado sobre el pasaje.",
+  "activity.sentence.demo.seeded": "Se cargaron los datos de demostración.",
 };

@@ -559,4 +559,5 @@ export const fr: Messages = {
   "comment.delete": "Supprimer",
   "comment.edited": "modifié",
   "comment.annotated": "Commentaire publié sur le passage.",
+  "activity.sentence.demo.seeded": "Les données de démonstration ont été chargées.",
 };

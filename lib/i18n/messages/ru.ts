@@ -561,4 +561,5 @@ export const ru: Messages = {
   "comment.delete": "Удалить",
   "comment.edited": "изменено",
   "comment.annotated": "Комментарий к фрагменту опубликован.",
+  "activity.sentence.demo.seeded": "Загружены демонстрационные данные.",
 };
