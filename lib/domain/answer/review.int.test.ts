@@ -200,7 +200,7 @@ describe("approving several answers from the queue", () => {
     const input = ZApproveMany.parse({ assessmentId: w.assessmentId, answers: [`${w.indicators[0].id}@${first}`, `${w.indicators[1].id}@${second - 1}`] });
     const result = await approveMany(w.consultant, input);
     expect(result.approved).toBe(1);
-    expect(result.refused).toEqual([{ indicatorId: w.indicators[1].id, reason: "answer.changedBy" }]);
+    expect(result.refused).toEqual([{ indicatorId: w.indicators[1].id, reason: "answer.changedBy", vars: { name: "Aigul Focal" } }]);
     expect(await db.auditEvent.count({ where: { action: "answer.approved" } })).toBe(1);
   });
 
