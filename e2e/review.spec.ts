@@ -50,6 +50,12 @@ test("the consultant sends an answer back; the focal point updates and resubmits
   await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
   await expect(page.getByText("Not reviewed before")).toBeVisible();
   await expect(page.getByTestId("next-to-review")).toHaveText("Next to review: 1.1.2");
+  // An annotation on a passage of the explanation (typed here; the annotations journey selects with the mouse).
+  await page.getByRole("button", { name: "Comment on a passage" }).click();
+  await page.getByLabel("Passage of the explanation").fill("emergency care");
+  await page.getByLabel("Comment", { exact: true }).fill("Emergency care only, or primary care too?");
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByTestId("answer-explanation").locator("mark")).toHaveText(["emergency care"]);
   await page.getByRole("button", { name: "Request changes" }).click();
   await page.getByRole("button", { name: "Send back to the ministry" }).click();
   await expect(page.getByText("Enter a value.").first()).toBeVisible();
@@ -71,6 +77,7 @@ test("the consultant sends an answer back; the focal point updates and resubmits
   await signInAndLand(focal, "focalLabour");
   await openAnswer(focal, world.id, "1.1.1");
   await expect(focal.getByText("Say which law grants emergency care, with its article.").first()).toBeVisible();
+  await expect(focal.getByTestId("comment-thread").filter({ hasText: "Emergency care only, or primary care too?" }).getByText("emergency care", { exact: true })).toBeVisible();
   await focal.getByLabel("Explanation").fill("Migrants receive emergency care free of charge under Article 81 of the Health Code.");
   await expect(focal.getByTestId("autosave-status")).toContainText("Saved at");
   await focal.getByRole("button", { name: "Submit for review" }).click();
