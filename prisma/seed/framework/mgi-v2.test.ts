@@ -58,7 +58,12 @@ describe("MGI 2.0", () => {
     expect(byCode.get("1.7.3")?.answerType).toBe("SINGLE_CHOICE");
     expect(["1.7.4", "1.7.5", "1.7.6"].map((code) => byCode.get(code)?.question.match(/No\. \d+/)?.[0])).toEqual(["No. 97", "No. 143", "No. 189"]);
     // Anti-discrimination and hate-speech penalties; the development and the gender strategy; information in the country and abroad.
-    for (const [one, other] of [["1.6.2", "1.6.4"], ["2.2.4", "2.2.5"], ["C.8", "C.13"]]) expect(byCode.get(one)?.question).not.toBe(byCode.get(other)?.question);
+    for (const [one, other] of [
+      ["1.6.2", "1.6.4"],
+      ["2.2.4", "2.2.5"],
+      ["C.8", "C.13"],
+    ])
+      expect(byCode.get(one)?.question).not.toBe(byCode.get(other)?.question);
     for (const code of ["2.2.3", "2.2.4", "C.8"]) expect(byCode.get(code)?.question, code).not.toMatch(/\bor (the|is)\b|including to/);
   });
 
