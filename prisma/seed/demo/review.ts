@@ -12,7 +12,6 @@ import { SOURCES, type SourceKey, type SourceSeed } from "./sources";
 import type { AnswerSeed } from "./types";
 
 const HOUR = 3600_000;
-const sourceFacts = <T extends { assessmentId: string }>({ assessmentId: _, ...facts }: T) => facts;
 const DAY = 24 * HOUR;
 
 type People = { coordinator: string; consultant: string; focalPoints: Map<string, string> };
@@ -131,7 +130,17 @@ export async function seedReview(
       objectType: "source",
       objectId: source.id,
       assessmentId,
-      after: { ...sourceFacts(source), adoptedOn: source.adoptedOn?.toISOString().slice(0, 10) ?? null },
+      after: {
+        id: source.id,
+        issuer: source.issuer,
+        year: source.year,
+        title: source.title,
+        kind: source.kind,
+        number: source.number,
+        adoptedOn: source.adoptedOn?.toISOString().slice(0, 10) ?? null,
+        url: source.url,
+        notOnline: source.notOnline,
+      },
     };
   });
   const assignmentAudits = ANSWERS.map((answer, index) => ({
