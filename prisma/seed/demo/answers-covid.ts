@@ -95,7 +95,7 @@ export const COVID: AnswerSeed[] = [
     lead: FOREIGN,
     value: "yes",
     explanation:
-      "Missions registered requests to come home (8,712 citizens from 52 countries by May 2020), and by late August 2020 about 35,469 migrants had returned from the Russian Federation by organized buses and charter flights.",
+      "Missions registered requests to come home (8,712 citizens from 52 countries by May 2020), and by late August 2020 about 35,469 migrants had come back from the Russian Federation on organized buses and charter flights.",
     sources: ["evacuationReport"],
   },
   {

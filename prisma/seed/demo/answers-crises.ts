@@ -53,7 +53,7 @@ export const CRISES: AnswerSeed[] = [
     lead: FOREIGN,
     value: "yes",
     explanation:
-      "Citizens who go abroad for more than three months must register with the embassy or consulate within 15 days of arriving, or inform the Government by email or fax where there is no mission.",
+      "Citizens who go abroad for more than three months must register at a Kyrgyz mission in their first fortnight there, or inform the Government by email or fax where there is no mission.",
     sources: ["lawExternalMigration"],
   },
   {
@@ -200,7 +200,7 @@ export const SAFE_MIGRATION: AnswerSeed[] = [
     contributors: [INTERNAL],
     value: "yes",
     explanation:
-      "The national referral mechanism (Resolution No. 493, 2019), developed with IOM, tells state bodies, non-profit organizations and specialized institutions how to identify, protect and assist victims; the ministry adopted its own standard operating procedures in 2022.",
+      "The national referral mechanism (Resolution No. 493, 2019), developed with IOM, tells state agencies, NGOs and specialist services how to identify, protect and assist victims; the ministry adopted its own standard operating procedures in 2022.",
     sources: ["resolutionReferralMechanism"],
   },
   {

@@ -232,7 +232,7 @@ export const WELL_BEING: AnswerSeed[] = [
     contributors: [ECONOMY],
     value: "yes",
     explanation:
-      "The Meken Card, provided for by Presidential Decree No. 4 and introduced by Decree No. 203 of October 2021, gives former citizens and their descendants who invest visa-free entry and exit and equal access to work, education and social and medical services.",
+      "The Meken Card, provided for by Presidential Decree No. 4 and introduced by Decree No. 203 of October 2021, gives former citizens and their descendants who invest visa-free entry and exit, and the same access as citizens to jobs, schooling, health care and social services.",
     sources: ["decreeMigrationSituation", "decreeMekenCard"],
   },
 ];

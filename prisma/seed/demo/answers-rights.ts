@@ -66,7 +66,7 @@ export const RIGHTS: AnswerSeed[] = [
     code: "1.2.3",
     lead: LABOUR,
     value: "spouse_children_parents",
-    explanation: "The family visa is issued to the spouse, all dependent children and dependent parents of the resident migrant.",
+    explanation: "Spouses, dependent children and dependent parents of the resident migrant can receive the family visa.",
     sources: ["lawLabourMigration"],
   },
   {
