@@ -57,7 +57,14 @@ export async function seedReview(
   const unanswered = indicators.filter((indicator) => !ANSWERS.some((answer) => answer.code === indicator.code));
   if (unanswered.length) throw new Error(`the demo answers miss ${unanswered.map((indicator) => indicator.code).join(", ")}`);
 
-  await tx.assessment.update({ where: { id: assessmentId }, data: { phase: "COLLECTION", collectionDueAt: new Date(now.getTime() + 30 * DAY) } });
+  // Launched a week before collection opened: the set-up comes before every answer in time too.
+  const launched = new Date(opened.getTime() - 7 * DAY);
+  await tx.assessment.update({
+    where: { id: assessmentId },
+    data: { phase: "COLLECTION", collectionDueAt: new Date(now.getTime() + 30 * DAY), createdAt: launched },
+  });
+  await tx.ministry.updateMany({ where: { assessmentId }, data: { createdAt: launched } });
+  await tx.member.updateMany({ where: { assessmentId }, data: { createdAt: launched } });
   await tx.auditEvent.create({
     data: {
       at: opened,
