@@ -20,6 +20,8 @@ test("My assessments and an assessment overview", async ({ page }) => {
 });
 
 test("the launch form and the set-up screens", async ({ page }) => {
+  // The demo's 2022 assessment has every indicator assigned: four full pages to scan.
+  test.setTimeout(90_000);
   await signInAndLand(page, "iom");
   await page.getByRole("link", { name: "Launch an assessment" }).click();
   await expectNoViolations(page);

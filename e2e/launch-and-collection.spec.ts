@@ -38,7 +38,7 @@ test("a coordinator launches an assessment and opens collection once a focal poi
 
   // Gate: nothing assigned yet
   await page.goto(setupUrl);
-  await expect(page.getByTestId("gate-reasons")).toContainText("106 in-scope indicators have no lead ministry.");
+  await expect(page.getByTestId("gate-reasons")).toContainText("111 in-scope indicators have no lead ministry.");
 
   // Invite a focal point; the demo has no mail server, so the link waits in the outbox.
   await page.getByRole("link", { name: "Members" }).click();

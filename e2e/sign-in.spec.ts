@@ -74,6 +74,8 @@ test("a member opens an assessment; a non-member gets not found", async ({ page 
   const baselineUrl = page.url();
 
   await page.getByRole("button", { name: "Sign out" }).click();
+  // Signed out before the next sign-in, or /login would still see the session and send it back to the list.
+  await expect(page.getByRole("status").filter({ hasText: "You have signed out." })).toBeVisible();
   await signInAndLand(page, "focalForeign");
   const response = await page.goto(baselineUrl);
   expect(response?.status()).toBe(404);

@@ -1,8 +1,11 @@
-// Demo data: the five demo accounts and the Kyrgyz Republic assessments (2018 baseline, 2022 follow-up).
+// Demo data: the five demo accounts and the Kyrgyz Republic assessments: the published 2018 baseline and the 2022
+// follow-up in review (phase COLLECTION, every answer written, most approved; ./demo/review.ts).
 // Only the zero-config start and an explicit `npm run db:seed -- --demo` run this; never a production deploy.
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
+import { seedReview } from "./demo/review";
+import { FOREIGN, LABOUR } from "./demo/types";
 
 export const DEMO_PASSWORD = "demo-password-2022";
 
@@ -13,9 +16,6 @@ export const DEMO_USERS = [
   { email: "focal.foreign@example.org", name: "Bakyt Esenaliev", isIomStaff: false, role: "Focal point, Ministry of Foreign Affairs" },
   { email: "stakeholder@example.org", name: "Cholpon Abdyldaeva", isIomStaff: false, role: "Consultation stakeholder" },
 ] as const;
-
-const LABOUR = "Ministry of Labour, Social Security and Migration";
-const FOREIGN = "Ministry of Foreign Affairs";
 
 // The ministries and agencies that took part in the 2022 data collection.
 const MINISTRIES_2022 = [
@@ -68,7 +68,7 @@ async function ensureAssessment(
   spec: {
     year: number;
     cycle: "BASELINE" | "FOLLOW_UP";
-    phase: "PUBLISHED" | "CONSULTATION";
+    phase: "PUBLISHED" | "COLLECTION";
     previousId: string | null;
     modules: string[];
     ministries: string[];
@@ -76,6 +76,8 @@ async function ensureAssessment(
   },
   frameworkId: string,
   userIds: Map<string, string>,
+  /** Fills the new assessment, in the same transaction: it is created whole or not at all. */
+  fill?: (tx: Tx, created: { assessmentId: string; moduleIds: string[]; ministryIds: Map<string, string> }) => Promise<void>,
 ): Promise<string> {
   const existing = await db.assessment.findFirst({
     where: { country: "KGZ", year: spec.year, level: "NATIONAL" },
@@ -85,40 +87,51 @@ async function ensureAssessment(
 
   const coordinatorId = userIds.get("iom@example.org")!;
   const modules = await db.frameworkModule.findMany({ where: { frameworkId, code: { in: spec.modules } }, select: { id: true } });
-  return db.$transaction(async (tx) => {
-    const assessment = await tx.assessment.create({
-      data: {
-        country: "KGZ",
-        level: "NATIONAL",
-        year: spec.year,
-        cycle: spec.cycle,
-        phase: spec.phase,
-        frameworkId,
-        previousId: spec.previousId,
-        languages: ["en", "ru"],
-        createdById: coordinatorId,
-        modules: { create: modules.map((module) => ({ moduleId: module.id })) },
-        ministries: { create: spec.ministries.map((name) => ({ name })) },
-      },
-      select: { id: true, ministries: { select: { id: true, name: true } } },
-    });
-    const ministryIds = new Map(assessment.ministries.map((ministry) => [ministry.name, ministry.id]));
-    await tx.member.createMany({
-      data: spec.members.map((member) => ({
-        assessmentId: assessment.id,
-        userId: userIds.get(member.email)!,
-        role: member.role,
-        ministryId: member.ministry ? ministryIds.get(member.ministry)! : null,
-      })),
-    });
-    await tx.auditEvent.create({
-      data: { actorId: null, action: "demo.seeded", objectType: "assessment", objectId: assessment.id, assessmentId: assessment.id },
-    });
-    return assessment.id;
-  });
+  return db.$transaction(
+    async (tx) => {
+      const assessment = await tx.assessment.create({
+        data: {
+          country: "KGZ",
+          level: "NATIONAL",
+          year: spec.year,
+          cycle: spec.cycle,
+          phase: spec.phase,
+          frameworkId,
+          previousId: spec.previousId,
+          languages: ["en", "ru"],
+          createdById: coordinatorId,
+          modules: { create: modules.map((module) => ({ moduleId: module.id })) },
+          ministries: { create: spec.ministries.map((name) => ({ name })) },
+        },
+        select: { id: true, ministries: { select: { id: true, name: true } } },
+      });
+      const ministryIds = new Map(assessment.ministries.map((ministry) => [ministry.name, ministry.id]));
+      await tx.member.createMany({
+        data: spec.members.map((member) => ({
+          assessmentId: assessment.id,
+          userId: userIds.get(member.email)!,
+          role: member.role,
+          ministryId: member.ministry ? ministryIds.get(member.ministry)! : null,
+        })),
+      });
+      await tx.auditEvent.create({
+        data: { actorId: null, action: "demo.seeded", objectType: "assessment", objectId: assessment.id, assessmentId: assessment.id },
+      });
+      await fill?.(tx, { assessmentId: assessment.id, moduleIds: modules.map((module) => module.id), ministryIds });
+      return assessment.id;
+    },
+    { timeout: 60_000 },
+  );
 }
 
-export async function seedDemo(db: Db, frameworkVersion = "2.0"): Promise<void> {
+export type DemoOptions = {
+  frameworkVersion?: string;
+  /** false: the 2022 follow-up without its review (no sources, assignments, answers or narrative), for the bench. */
+  review?: boolean;
+};
+
+export async function seedDemo(db: Db, options: DemoOptions = {}): Promise<void> {
+  const { frameworkVersion = "2.0", review = true } = options;
   const framework = await db.framework.findUniqueOrThrow({ where: { version: frameworkVersion }, select: { id: true } });
   const userIds = await upsertUsers(db);
   const baselineId = await ensureAssessment(
@@ -127,10 +140,19 @@ export async function seedDemo(db: Db, frameworkVersion = "2.0"): Promise<void> 
     framework.id,
     userIds,
   );
+  const people = {
+    coordinator: userIds.get("iom@example.org")!,
+    consultant: userIds.get("consultant@example.org")!,
+    focalPoints: new Map([
+      [LABOUR, userIds.get("focal.labour@example.org")!],
+      [FOREIGN, userIds.get("focal.foreign@example.org")!],
+    ]),
+  };
   await ensureAssessment(
     db,
-    { year: 2022, cycle: "FOLLOW_UP", phase: "CONSULTATION", previousId: baselineId, modules: ["covid19"], ministries: MINISTRIES_2022, members: MEMBERS_2022 },
+    { year: 2022, cycle: "FOLLOW_UP", phase: "COLLECTION", previousId: baselineId, modules: ["covid19"], ministries: MINISTRIES_2022, members: MEMBERS_2022 },
     framework.id,
     userIds,
+    review ? (tx, created) => seedReview(tx, { ...created, frameworkId: framework.id, people, now: new Date() }) : undefined,
   );
 }

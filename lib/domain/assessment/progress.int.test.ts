@@ -55,16 +55,16 @@ describe("progress", () => {
     const progress = await progressFor(w.coordinator);
     expect(progress.overall).toMatchObject({ total: w.total, APPROVED: 1, SUBMITTED: 1, DRAFT: 1, NOT_STARTED: w.total - 3 });
     expect(progress.domains.map((domain) => domain.key)).toEqual(["1", "2", "3", "4", "5", "6"]);
-    expect(progress.domains[0].counts).toMatchObject({ total: 25, APPROVED: 1, SUBMITTED: 1 });
+    expect(progress.domains[0].counts).toMatchObject({ total: 28, APPROVED: 1, SUBMITTED: 1 });
     expect(progress.ministries.map((ministry) => [ministry.label, ministry.counts.total])).toEqual([
-      ["Foreign Affairs", w.total - 25],
-      ["Labour", 25],
+      ["Foreign Affairs", w.total - 28],
+      ["Labour", 28],
     ]);
   });
 
   it("shows a focal point their own ministry's indicators only", async () => {
     const progress = await progressFor(w.focal);
-    expect(progress.overall).toMatchObject({ total: 25, APPROVED: 1, SUBMITTED: 1, DRAFT: 0 });
+    expect(progress.overall).toMatchObject({ total: 28, APPROVED: 1, SUBMITTED: 1, DRAFT: 0 });
     expect(progress.domains.map((domain) => domain.key)).toEqual(["1"]);
   });
 

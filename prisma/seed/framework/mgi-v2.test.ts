@@ -17,10 +17,9 @@ describe("MGI 2.0", () => {
     ]);
   });
 
-  it("has between 85 and 100 core indicators and a 12-question COVID-19 module", () => {
-    expect(core.length).toBeGreaterThanOrEqual(85);
-    expect(core.length).toBeLessThanOrEqual(100);
-    expect(covid?.indicators).toHaveLength(12);
+  it("has 98 core indicators and a 13-question COVID-19 module", () => {
+    expect(core).toHaveLength(98);
+    expect(covid?.indicators).toHaveLength(13);
   });
 
   it("codes are unique and nest: domain 1 → sub-domain 1.1 → indicator 1.1.n", () => {
@@ -41,5 +40,35 @@ describe("MGI 2.0", () => {
       expect(indicator.guidance.length, indicator.code).toBeGreaterThan(40);
       expect(Boolean(indicator.choices?.length), indicator.code).toBe(indicator.answerType === "SINGLE_CHOICE");
     }
+  });
+
+  it("guidance reads the same for every country: what counts as yes, partially and no, and no country's facts", () => {
+    const national = /kyrgyz|bishkek|eurasian|eaeu|\bcis\b|russian|kazakh|kairylman|migrant\.kg|jogorku|patent|ombudsman/i;
+    for (const indicator of [...core, ...(covid?.indicators ?? [])]) {
+      expect(national.test(indicator.guidance), `${indicator.code}: ${indicator.guidance}`).toBe(false);
+      expect(national.test(indicator.question), `${indicator.code}: ${indicator.question}`).toBe(false);
+      if (indicator.answerType !== "YES_PARTIAL_NO") continue;
+      for (const label of ["Yes:", "Partially:", "No:"]) expect(indicator.guidance, indicator.code).toContain(label);
+    }
+  });
+
+  it("asks one thing per question: bundled instruments ask which, or have one indicator each", () => {
+    const byCode = new Map([...core, ...(covid?.indicators ?? [])].map((indicator) => [indicator.code, indicator]));
+    expect(byCode.get("1.7.2")?.answerType).toBe("SINGLE_CHOICE");
+    expect(byCode.get("1.7.3")?.answerType).toBe("SINGLE_CHOICE");
+    expect(["1.7.4", "1.7.5", "1.7.6"].map((code) => byCode.get(code)?.question.match(/No\. \d+/)?.[0])).toEqual(["No. 97", "No. 143", "No. 189"]);
+    // Anti-discrimination and hate-speech penalties; the development and the gender strategy; information in the country and abroad.
+    for (const [one, other] of [
+      ["1.6.2", "1.6.4"],
+      ["2.2.4", "2.2.5"],
+      ["C.8", "C.13"],
+    ])
+      expect(byCode.get(one)?.question).not.toBe(byCode.get(other)?.question);
+    for (const code of ["2.2.3", "2.2.4", "C.8"]) expect(byCode.get(code)?.question, code).not.toMatch(/\bor (the|is)\b|including to/);
+  });
+
+  it("requires evidence everywhere except where there is no national act to cite (a decision per indicator)", () => {
+    const without = [...core, ...(covid?.indicators ?? [])].filter((indicator) => !indicator.evidenceRequired).map((indicator) => indicator.code);
+    expect(without).toEqual(["3.1.1", "3.3.1"]);
   });
 });

@@ -34,7 +34,7 @@ describe("GET /api/v1/frameworks", () => {
 });
 
 describe("GET /api/v1/frameworks/{version}", () => {
-  it("returns six domains, 85–100 core indicators and the 12-question COVID-19 module", async () => {
+  it("returns six domains, 85–100 core indicators and the 13-question COVID-19 module", async () => {
     const response = await get("2.0");
     expect(response.status).toBe(200);
     const body = (await response.json()) as Tree;
@@ -44,7 +44,7 @@ describe("GET /api/v1/frameworks/{version}", () => {
     expect(core.length).toBeLessThanOrEqual(100);
     expect(body.modules).toHaveLength(1);
     expect(body.modules[0]).toMatchObject({ code: "covid19" });
-    expect(body.modules[0].indicators).toHaveLength(12);
+    expect(body.modules[0].indicators).toHaveLength(13);
     expect(body.domains[0].subdomains[0].indicators[0]).toMatchObject({ code: "1.1.1", answerType: "YES_PARTIAL_NO", evidenceRequired: true });
     expect(body.domains[0].subdomains.map((subdomain) => subdomain.code)).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"]);
   });
