@@ -78,7 +78,14 @@ function ConflictPanel({ conflict, onDone }: { conflict: CurrentSection; onDone:
   );
 }
 
-export function SectionEditor(props: { assessmentId: string; sectionKey: string; body: string; indicatorCodes: string[]; version: number; action: SaveAction }) {
+export function SectionEditor(props: {
+  assessmentId: string;
+  sectionKey: string;
+  body: string;
+  indicatorCodes: string[];
+  version: number;
+  action: SaveAction;
+}) {
   const t = useT();
   const router = useRouter();
   const [conflict, setConflict] = useState<CurrentSection | null>(null);

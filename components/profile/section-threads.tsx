@@ -63,7 +63,9 @@ export function SectionThreads(props: {
                     <SectionCommentForm assessmentId={props.assessmentId} sectionId={props.sectionId} threadId={thread.id} action={props.actions.add} />
                   </Disclosure>
                 )}
-                {props.canResolve(thread) && <ResolveSectionThreadButton assessmentId={props.assessmentId} threadId={thread.id} action={props.actions.resolve} />}
+                {props.canResolve(thread) && (
+                  <ResolveSectionThreadButton assessmentId={props.assessmentId} threadId={thread.id} action={props.actions.resolve} />
+                )}
               </div>
             )}
           </li>

@@ -42,8 +42,7 @@ export async function collectionGate(access: Access): Promise<{ ok: boolean; rea
 }
 
 export type ConsultationGateReason =
-  | { kind: "notApproved"; count: number; codes: string[] }
-  | { kind: "narrativeMissing"; domain: string; title: string; halves: Half[] };
+  { kind: "notApproved"; count: number; codes: string[] } | { kind: "narrativeMissing"; domain: string; title: string; halves: Half[] };
 
 /**
  * COLLECTION → CONSULTATION: every in-scope indicator is APPROVED, and every domain of the framework has both

@@ -4,9 +4,7 @@ import { z } from "zod";
 import { requiredText } from "@/lib/forms";
 
 const pastDate = (required: "consultation.dateRequired") =>
-  z.iso
-    .date({ error: required })
-    .refine((value) => new Date(`${value}T00:00:00Z`).getTime() <= Date.now(), { error: "consultation.dateFuture" });
+  z.iso.date({ error: required }).refine((value) => new Date(`${value}T00:00:00Z`).getTime() <= Date.now(), { error: "consultation.dateFuture" });
 
 export type Participant = { name: string; ministry: string };
 
@@ -24,7 +22,10 @@ export const ZRecordMeeting = z.object({
     .string()
     .max(20_000, { error: "validation.tooLong" })
     .transform((text, ctx) => {
-      const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
+      const lines = text
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
       const parsed = lines.map(parseParticipant);
       if (lines.length === 0) ctx.addIssue({ code: "custom", message: "consultation.participantsRequired" });
       else if (parsed.some((participant) => !participant || participant.name.length > 200 || participant.ministry.length > 300)) {

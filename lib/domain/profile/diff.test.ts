@@ -16,7 +16,17 @@ describe("diffText", () => {
 
   it("puts the two texts back together", () => {
     const parts = diffText("a b c\n\nd", "a c\n\nd e");
-    expect(parts.filter((part) => part.kind !== "added").map((part) => part.text).join("")).toBe("a b c\n\nd");
-    expect(parts.filter((part) => part.kind !== "removed").map((part) => part.text).join("")).toBe("a c\n\nd e");
+    expect(
+      parts
+        .filter((part) => part.kind !== "added")
+        .map((part) => part.text)
+        .join(""),
+    ).toBe("a b c\n\nd");
+    expect(
+      parts
+        .filter((part) => part.kind !== "removed")
+        .map((part) => part.text)
+        .join(""),
+    ).toBe("a c\n\nd e");
   });
 });

@@ -15,8 +15,7 @@ import { isApproved, isFrozenDraft, WORKING_DRAFT } from "./workflow";
 export type LinkedAnswer = { code: string; question: string; approved: boolean; value: string | null; explanation: string };
 type Domain = { code: string; title: string };
 
-const domainsOf = (frameworkId: string) =>
-  db.domain.findMany({ where: { frameworkId }, orderBy: { position: "asc" }, select: { code: true, title: true } });
+const domainsOf = (frameworkId: string) => db.domain.findMany({ where: { frameworkId }, orderBy: { position: "asc" }, select: { code: true, title: true } });
 
 const draftList = (assessmentId: string) =>
   db.profileDraft.findMany({
@@ -96,7 +95,10 @@ export async function getSectionEditor(access: Access, key: string) {
       select: { body: true, indicatorCodes: true, version: true, updatedAt: true, updatedBy: { select: { name: true } } },
     }),
   ]);
-  const slot = slotOf(key, domains.map((domain) => domain.code));
+  const slot = slotOf(
+    key,
+    domains.map((domain) => domain.code),
+  );
   if (!slot) return null;
   const candidates = await db.indicator.findMany({
     where: { AND: [inScopeIndicatorWhere(access.assessment), slot.kind === "domain" ? { subdomain: { domain: { code: slot.domainCode } } } : {}] },
@@ -106,7 +108,10 @@ export async function getSectionEditor(access: Access, key: string) {
     candidates.map((row) => {
       const answer = row.answers[0];
       const approved = isApproved(answer?.state);
-      return [row.code, { code: row.code, question: row.question, approved, value: approved ? answer.value : null, explanation: approved ? answer.explanation : "" }];
+      return [
+        row.code,
+        { code: row.code, question: row.question, approved, value: approved ? answer.value : null, explanation: approved ? answer.explanation : "" },
+      ];
     }),
   );
   const codes = section?.indicatorCodes ?? [];
@@ -176,7 +181,13 @@ export async function getDraft(access: Access, number: number) {
           linked: [...section.indicatorCodes].sort(byCode).map((code) => {
             const answer = answers.get(code);
             const approved = isApproved(answer?.state as AnswerState | undefined);
-            return { code, question: answer?.question ?? "", approved, value: approved ? answer!.value : null, explanation: approved ? answer!.explanation : "" };
+            return {
+              code,
+              question: answer?.question ?? "",
+              approved,
+              value: approved ? answer!.value : null,
+              explanation: approved ? answer!.explanation : "",
+            };
           }),
           threads: threads
             .filter((thread) => thread.section?.key === slot.key)

@@ -24,5 +24,12 @@ export function slotOf(key: string, domainCodes: readonly string[]): SectionSlot
 
 /** Indicator codes as an editor types them ("1.1.1, 2.3.4 C.1") into a clean, ordered, deduplicated list. */
 export function parseIndicatorCodes(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((code) => code.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((code) => code.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

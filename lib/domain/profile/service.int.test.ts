@@ -124,11 +124,16 @@ describe("opening consultation", () => {
     const answers = draft.answers as { code: string; state: string; explanation: string }[];
     expect(answers).toHaveLength(w.codes.length);
     expect(answers[0]).toMatchObject({ code: "1.1.1", state: "APPROVED", explanation: "Approved 1.1.1." });
-    expect(await db.auditEvent.count({ where: { assessmentId: w.assessmentId, action: { in: ["assessment.phase_moved", "profile.draft_published"] } } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { assessmentId: w.assessmentId, action: { in: ["assessment.phase_moved", "profile.draft_published"] } } })).toBe(
+      2,
+    );
     const mail = await db.outboxMessage.findMany({ where: { assessmentId: w.assessmentId }, select: { body: true } });
     expect(mail).toHaveLength(3);
     expect(mail[0].body).toContain(`http://mgi.test/assessments/${w.assessmentId}/profile/drafts/1`);
-    await expect(openConsultation(w.coordinator, { assessmentId: w.assessmentId }, "http://x").catch(codeOf)).resolves.toEqual(["phase.notFromHere", undefined]);
+    await expect(openConsultation(w.coordinator, { assessmentId: w.assessmentId }, "http://x").catch(codeOf)).resolves.toEqual([
+      "phase.notFromHere",
+      undefined,
+    ]);
   });
 });
 
@@ -149,7 +154,12 @@ describe("consultation drafts", () => {
     const findings = compared.sections.find((section) => section.key === "key-findings")!;
     expect(findings.changed).toBe(true);
     expect(findings.body.filter((part) => part.kind === "added").map((part) => part.text)).toEqual([", revised after the meeting"]);
-    expect(findings.body.filter((part) => part.kind !== "removed").map((part) => part.text).join("")).toBe("Text of key-findings, revised after the meeting.");
+    expect(
+      findings.body
+        .filter((part) => part.kind !== "removed")
+        .map((part) => part.text)
+        .join(""),
+    ).toBe("Text of key-findings, revised after the meeting.");
     expect(compared.sections.filter((section) => section.changed)).toHaveLength(1);
     expect(compared.answers.map((answer) => answer.code)).toEqual(["1.1.1"]);
     expect(await compareDrafts(await access(w.stakeholder), 0, 2)).toBeNull();
@@ -168,10 +178,9 @@ describe("consultation drafts", () => {
     await expect(resolveSectionThread(w.focal, { assessmentId: w.assessmentId, threadId })).rejects.toBeInstanceOf(ForbiddenError);
     await resolveSectionThread(w.consultant, { assessmentId: w.assessmentId, threadId });
     await resolveSectionThread(w.focal, { assessmentId: w.assessmentId, threadId: other.threadId });
-    await expect(addSectionComment(w.stakeholder, { assessmentId: w.assessmentId, sectionId: section.id, threadId, body: "More." }).catch(codeOf)).resolves.toEqual([
-      "comment.threadResolved",
-      undefined,
-    ]);
+    await expect(
+      addSectionComment(w.stakeholder, { assessmentId: w.assessmentId, sectionId: section.id, threadId, body: "More." }).catch(codeOf),
+    ).resolves.toEqual(["comment.threadResolved", undefined]);
     const read = (await getDraft(await access(w.focal), 1))!.sections.find((row) => row.key === "key-findings")!;
     expect(read.threads.map((thread) => [thread.status, thread.comments.length, thread.resolvedBy])).toEqual([
       ["RESOLVED", 3, "Test User"],
@@ -191,8 +200,8 @@ describe("consultation drafts", () => {
 
   it("refuses focal points and stakeholders any comment before consultation", async () => {
     await writeAll();
-    await expect(addSectionComment(w.stakeholder, { assessmentId: w.assessmentId, sectionId: "00000000-0000-4000-8000-000000000000", body: "x" })).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(
+      addSectionComment(w.stakeholder, { assessmentId: w.assessmentId, sectionId: "00000000-0000-4000-8000-000000000000", body: "x" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

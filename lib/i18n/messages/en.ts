@@ -378,7 +378,8 @@ export const en = {
   "member.changeRoleOf": "Change the role of {name}",
   "member.inviteOpen": "Invite someone by email",
   "profile.title": "Profile narrative",
-  "profile.intro": "The working narrative of the profile: the key findings, then for each domain its well-developed areas and its areas with potential for further development, each beside the indicators it rests on and their approved answers.",
+  "profile.intro":
+    "The working narrative of the profile: the key findings, then for each domain its well-developed areas and its areas with potential for further development, each beside the indicators it rests on and their approved answers.",
   "profile.notAllowed": "You cannot open the profile at this stage.",
   "profile.keyFindings": "Key findings",
   "profile.sectionName": "{code}. {title} — {half}",
@@ -444,7 +445,8 @@ export const en = {
   "consultation.beforePublication": "Before publication",
   "consultation.publishReady": "Nothing blocks publication.",
   "consultation.publishBlocked": "The profile cannot be published yet:",
-  "consultation.openThreads": "{count, plural, one {# discussion is} other {# discussions are}} still open ({answers} on answers, {sections} on the draft profile).",
+  "consultation.openThreads":
+    "{count, plural, one {# discussion is} other {# discussions are}} still open ({answers} on answers, {sections} on the draft profile).",
   "consultation.reopenedAnswers": "{count, plural, one {# answer is} other {# answers are}} reopened: {codes}.",
   "consultation.validationMissing": "The government’s validation is not recorded.",
   "consultation.meetings": "Consultation meetings",
@@ -481,7 +483,8 @@ export const en = {
   "consultation.participantsRequired": "List at least one participant.",
   "consultation.participantFormat": "Write each participant as: name — ministry or body.",
   "mail.consultationOpen.subject": "MGI assessment: the consultation on the draft profile is open",
-  "mail.consultationOpen.body": "Dear {name},\n\nThe consultation on the draft Migration Governance Indicators profile is open. Please read draft 1 and comment on any section:\n\n{link}\n\nMGI Workbench",
+  "mail.consultationOpen.body":
+    "Dear {name},\n\nThe consultation on the draft Migration Governance Indicators profile is open. Please read draft 1 and comment on any section:\n\n{link}\n\nMGI Workbench",
 } as const;
 
 export type MessageKey = keyof typeof en;

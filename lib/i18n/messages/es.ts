@@ -391,7 +391,8 @@ export const es: Messages = {
   "member.changeRoleOf": "Cambiar la función de {name}",
   "member.inviteOpen": "Invitar a alguien por correo electrónico",
   "profile.title": "Narrativa del perfil",
-  "profile.intro": "La narrativa de trabajo del perfil: las conclusiones principales y, para cada ámbito, sus áreas bien desarrolladas y sus áreas con potencial de mayor desarrollo, cada una junto a los indicadores en que se basa y sus respuestas aprobadas.",
+  "profile.intro":
+    "La narrativa de trabajo del perfil: las conclusiones principales y, para cada ámbito, sus áreas bien desarrolladas y sus áreas con potencial de mayor desarrollo, cada una junto a los indicadores en que se basa y sus respuestas aprobadas.",
   "profile.notAllowed": "No puede abrir el perfil en esta etapa.",
   "profile.keyFindings": "Conclusiones principales",
   "profile.sectionName": "{code}. {title} — {half}",
@@ -407,12 +408,14 @@ export const es: Messages = {
   "profile.noLinked": "Aún no hay indicadores vinculados.",
   "profile.notApproved": "aún no aprobada",
   "profile.newDraft": "Publicar una nueva versión",
-  "profile.newDraftHint": "Congela la narrativa tal como está, con las respuestas en que se basa, como versión {number}, para que todos los miembros la lean y comenten.",
+  "profile.newDraftHint":
+    "Congela la narrativa tal como está, con las respuestas en que se basa, como versión {number}, para que todos los miembros la lean y comenten.",
   "profile.newDraftButton": "Publicar la versión {number}",
   "profile.draftsLink": "Versiones en consulta",
   "profile.back": "Volver a la narrativa",
   "profile.body": "Texto (Markdown)",
-  "profile.bodyHint": "Deje una línea en blanco entre párrafos. *cursiva*, **negrita**, las líneas que empiezan con «- » forman una lista, [texto](https://…) crea un enlace.",
+  "profile.bodyHint":
+    "Deje una línea en blanco entre párrafos. *cursiva*, **negrita**, las líneas que empiezan con «- » forman una lista, [texto](https://…) crea un enlace.",
   "profile.codes": "Indicadores en que se basa",
   "profile.codesHint": "Códigos de indicadores separados por comas o espacios, p. ej. 1.1.1, 1.2.3.",
   "profile.save": "Guardar la sección",
@@ -450,15 +453,18 @@ export const es: Messages = {
   "consultation.gateTitle": "Apertura de la consulta",
   "consultation.gateReady": "Todos los indicadores están aprobados y la narrativa de cada ámbito está redactada: la consulta puede abrirse.",
   "consultation.gateNotMet": "La consulta aún no puede abrirse:",
-  "consultation.gateNotApproved": "{count, plural, one {# indicador incluido aún no está aprobado} many {# de indicadores incluidos aún no están aprobados} other {# indicadores incluidos aún no están aprobados}}: {codes}.",
+  "consultation.gateNotApproved":
+    "{count, plural, one {# indicador incluido aún no está aprobado} many {# de indicadores incluidos aún no están aprobados} other {# indicadores incluidos aún no están aprobados}}: {codes}.",
   "consultation.gateNarrativeMissing": "Ámbito {code} ({title}): {halves} aún sin redactar.",
   "consultation.and": " y ",
   "consultation.open": "Abrir la consulta",
   "consultation.beforePublication": "Antes de la publicación",
   "consultation.publishReady": "Nada impide la publicación.",
   "consultation.publishBlocked": "El perfil aún no puede publicarse:",
-  "consultation.openThreads": "{count, plural, one {# conversación sigue abierta} many {# de conversaciones siguen abiertas} other {# conversaciones siguen abiertas}} ({answers} sobre respuestas, {sections} sobre el proyecto de perfil).",
-  "consultation.reopenedAnswers": "{count, plural, one {# respuesta está reabierta} many {# de respuestas están reabiertas} other {# respuestas están reabiertas}}: {codes}.",
+  "consultation.openThreads":
+    "{count, plural, one {# conversación sigue abierta} many {# de conversaciones siguen abiertas} other {# conversaciones siguen abiertas}} ({answers} sobre respuestas, {sections} sobre el proyecto de perfil).",
+  "consultation.reopenedAnswers":
+    "{count, plural, one {# respuesta está reabierta} many {# de respuestas están reabiertas} other {# respuestas están reabiertas}}: {codes}.",
   "consultation.validationMissing": "La validación del gobierno no está registrada.",
   "consultation.meetings": "Reuniones de consulta",
   "consultation.noMeetings": "Aún no hay reuniones registradas.",
@@ -494,5 +500,6 @@ export const es: Messages = {
   "consultation.participantsRequired": "Indique al menos un participante.",
   "consultation.participantFormat": "Escriba cada participante así: nombre — ministerio u organismo.",
   "mail.consultationOpen.subject": "Evaluación de los IGM: la consulta sobre el proyecto de perfil está abierta",
-  "mail.consultationOpen.body": "Estimado/a {name}:\n\nLa consulta sobre el proyecto de perfil de los Indicadores de Gobernanza de la Migración está abierta. Lea la versión 1 y comente cualquier sección:\n\n{link}\n\nMGI Workbench",
+  "mail.consultationOpen.body":
+    "Estimado/a {name}:\n\nLa consulta sobre el proyecto de perfil de los Indicadores de Gobernanza de la Migración está abierta. Lea la versión 1 y comente cualquier sección:\n\n{link}\n\nMGI Workbench",
 };

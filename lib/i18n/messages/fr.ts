@@ -392,7 +392,8 @@ export const fr: Messages = {
   "member.changeRoleOf": "Changer le rôle de {name}",
   "member.inviteOpen": "Inviter quelqu’un par courriel",
   "profile.title": "Récit du profil",
-  "profile.intro": "Le récit de travail du profil : les principales conclusions, puis pour chaque domaine ses domaines bien développés et ses domaines susceptibles d’être développés davantage, chacun à côté des indicateurs sur lesquels il s’appuie et de leurs réponses approuvées.",
+  "profile.intro":
+    "Le récit de travail du profil : les principales conclusions, puis pour chaque domaine ses domaines bien développés et ses domaines susceptibles d’être développés davantage, chacun à côté des indicateurs sur lesquels il s’appuie et de leurs réponses approuvées.",
   "profile.notAllowed": "Vous ne pouvez pas ouvrir le profil à ce stade.",
   "profile.keyFindings": "Principales conclusions",
   "profile.sectionName": "{code}. {title} — {half}",
@@ -408,12 +409,14 @@ export const fr: Messages = {
   "profile.noLinked": "Aucun indicateur lié pour l’instant.",
   "profile.notApproved": "pas encore approuvée",
   "profile.newDraft": "Publier une nouvelle version",
-  "profile.newDraftHint": "Fige le récit tel qu’il est, avec les réponses sur lesquelles il repose, en version {number}, que chaque membre peut lire et commenter.",
+  "profile.newDraftHint":
+    "Fige le récit tel qu’il est, avec les réponses sur lesquelles il repose, en version {number}, que chaque membre peut lire et commenter.",
   "profile.newDraftButton": "Publier la version {number}",
   "profile.draftsLink": "Versions soumises à consultation",
   "profile.back": "Retour au récit",
   "profile.body": "Texte (Markdown)",
-  "profile.bodyHint": "Laissez une ligne vide entre les paragraphes. *italique*, **gras**, les lignes commençant par « - » forment une liste, [texte](https://…) crée un lien.",
+  "profile.bodyHint":
+    "Laissez une ligne vide entre les paragraphes. *italique*, **gras**, les lignes commençant par « - » forment une liste, [texte](https://…) crée un lien.",
   "profile.codes": "Indicateurs sur lesquels elle s’appuie",
   "profile.codesHint": "Codes d’indicateurs séparés par des virgules ou des espaces, p. ex. 1.1.1, 1.2.3.",
   "profile.save": "Enregistrer la section",
@@ -451,15 +454,18 @@ export const fr: Messages = {
   "consultation.gateTitle": "Ouverture de la consultation",
   "consultation.gateReady": "Tous les indicateurs sont approuvés et le récit de chaque domaine est rédigé : la consultation peut s’ouvrir.",
   "consultation.gateNotMet": "La consultation ne peut pas encore s’ouvrir :",
-  "consultation.gateNotApproved": "{count, plural, one {# indicateur retenu n’est} many {# d’indicateurs retenus ne sont} other {# indicateurs retenus ne sont}} pas encore approuvé(s) : {codes}.",
+  "consultation.gateNotApproved":
+    "{count, plural, one {# indicateur retenu n’est} many {# d’indicateurs retenus ne sont} other {# indicateurs retenus ne sont}} pas encore approuvé(s) : {codes}.",
   "consultation.gateNarrativeMissing": "Domaine {code} ({title}) : {halves} pas encore rédigé(s).",
   "consultation.and": " et ",
   "consultation.open": "Ouvrir la consultation",
   "consultation.beforePublication": "Avant la publication",
   "consultation.publishReady": "Rien n’empêche la publication.",
   "consultation.publishBlocked": "Le profil ne peut pas encore être publié :",
-  "consultation.openThreads": "{count, plural, one {# discussion est} many {# de discussions sont} other {# discussions sont}} encore ouvertes ({answers} sur des réponses, {sections} sur le projet de profil).",
-  "consultation.reopenedAnswers": "{count, plural, one {# réponse est rouverte} many {# de réponses sont rouvertes} other {# réponses sont rouvertes}} : {codes}.",
+  "consultation.openThreads":
+    "{count, plural, one {# discussion est} many {# de discussions sont} other {# discussions sont}} encore ouvertes ({answers} sur des réponses, {sections} sur le projet de profil).",
+  "consultation.reopenedAnswers":
+    "{count, plural, one {# réponse est rouverte} many {# de réponses sont rouvertes} other {# réponses sont rouvertes}} : {codes}.",
   "consultation.validationMissing": "La validation du gouvernement n’est pas enregistrée.",
   "consultation.meetings": "Réunions de consultation",
   "consultation.noMeetings": "Aucune réunion enregistrée pour l’instant.",
@@ -495,5 +501,6 @@ export const fr: Messages = {
   "consultation.participantsRequired": "Indiquez au moins un participant.",
   "consultation.participantFormat": "Écrivez chaque participant sous la forme : nom — ministère ou organisme.",
   "mail.consultationOpen.subject": "Évaluation des IGM : la consultation sur le projet de profil est ouverte",
-  "mail.consultationOpen.body": "Bonjour {name},\n\nLa consultation sur le projet de profil des indicateurs de gouvernance des migrations est ouverte. Veuillez lire la version 1 et commenter toute section :\n\n{link}\n\nMGI Workbench",
+  "mail.consultationOpen.body":
+    "Bonjour {name},\n\nLa consultation sur le projet de profil des indicateurs de gouvernance des migrations est ouverte. Veuillez lire la version 1 et commenter toute section :\n\n{link}\n\nMGI Workbench",
 };

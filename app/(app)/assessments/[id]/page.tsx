@@ -44,7 +44,10 @@ export default async function AssessmentPage({ params }: Props) {
             </Link>
           )}
           {access.can("profile.edit") && (
-            <Link href={`/assessments/${id}/profile`} className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+            <Link
+              href={`/assessments/${id}/profile`}
+              className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+            >
               {t("profile.title")}
             </Link>
           )}

@@ -13,7 +13,12 @@ function reasonText(t: Translate, reason: ConsultationGateReason) {
   });
 }
 
-export function ConsultationGatePanel(props: { t: Translate; assessmentId: string; gate: { ok: boolean; reasons: ConsultationGateReason[] }; canOpen: boolean }) {
+export function ConsultationGatePanel(props: {
+  t: Translate;
+  assessmentId: string;
+  gate: { ok: boolean; reasons: ConsultationGateReason[] };
+  canOpen: boolean;
+}) {
   const { t, gate } = props;
   return (
     <section aria-labelledby="consultation-gate-heading" className="mt-8 rounded border border-slate-300 bg-white p-6">

@@ -129,7 +129,9 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
               <div className="rounded border border-slate-300 bg-white p-4">
                 <ValidationForm
                   assessmentId={id}
-                  current={validation && { validatedBy: validation.validatedBy, body: validation.body, validatedOn: validation.validatedOn.toISOString().slice(0, 10) }}
+                  current={
+                    validation && { validatedBy: validation.validatedBy, body: validation.body, validatedOn: validation.validatedOn.toISOString().slice(0, 10) }
+                  }
                 />
               </div>
             </Disclosure>

@@ -43,7 +43,12 @@ export default async function ProfileEditorPage({ params }: { params: Promise<{ 
           </h2>
           <p className="mt-1 text-sm text-slate-700">{t("profile.newDraftHint", { number: next })}</p>
           <div className="mt-3">
-            <ActionButton action={publishNewDraftAction} fields={{ assessmentId: id }} label={t("profile.newDraftButton", { number: next })} variant="primary" />
+            <ActionButton
+              action={publishNewDraftAction}
+              fields={{ assessmentId: id }}
+              label={t("profile.newDraftButton", { number: next })}
+              variant="primary"
+            />
           </div>
         </section>
       )}
@@ -58,7 +63,9 @@ export default async function ProfileEditorPage({ params }: { params: Promise<{ 
                   <h2 id={headingId} className="text-lg font-semibold">
                     {name}
                   </h2>
-                  <div className="mt-2">{section.written ? <MarkdownBody html={section.html} /> : <p className="italic text-slate-700">{t("profile.empty")}</p>}</div>
+                  <div className="mt-2">
+                    {section.written ? <MarkdownBody html={section.html} /> : <p className="italic text-slate-700">{t("profile.empty")}</p>}
+                  </div>
                   <p className="mt-3 flex flex-wrap items-center gap-3 text-sm text-slate-700">
                     <Link
                       href={`/assessments/${id}/profile/edit?key=${encodeURIComponent(section.key)}`}

@@ -18,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("profile.editTitle") };
 }
 
-export default async function SectionEditPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ key?: string | string[] }> }) {
+export default async function SectionEditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ key?: string | string[] }>;
+}) {
   const { id } = await params;
   const key = (await searchParams).key;
   const access = await requireAccess(id);

@@ -58,7 +58,9 @@ export default async function DraftPage({ params }: Props) {
                   <h2 id={headingId} className="text-lg font-semibold">
                     {name}
                   </h2>
-                  <div className="mt-2">{section.html ? <MarkdownBody html={section.html} /> : <p className="italic text-slate-700">{t("profile.empty")}</p>}</div>
+                  <div className="mt-2">
+                    {section.html ? <MarkdownBody html={section.html} /> : <p className="italic text-slate-700">{t("profile.empty")}</p>}
+                  </div>
                   <SectionThreads
                     t={t}
                     locale={locale}

@@ -68,7 +68,8 @@ export default async function CompareDraftsPage({ params, searchParams }: Props)
                 </h3>
                 {answer.valueBefore !== answer.valueAfter && (
                   <p className="mt-1">
-                    <del className="bg-red-100">{answerValueLabel(t, answer.valueBefore)}</del> <ins className="bg-green-100">{answerValueLabel(t, answer.valueAfter)}</ins>
+                    <del className="bg-red-100">{answerValueLabel(t, answer.valueBefore)}</del>{" "}
+                    <ins className="bg-green-100">{answerValueLabel(t, answer.valueAfter)}</ins>
                   </p>
                 )}
                 <DiffText t={t} parts={answer.explanation} />
