@@ -33,4 +33,4 @@ export const phaseAllows = (phase: Phase, event: PhaseEvent) => PHASE_TRANSITION
 export const isCollecting = (phase: Phase) => phase === "COLLECTION";
 
 /** The phases whose working screens are built so far (the overview says so for the others). */
-export const hasWorkingScreens = (phase: Phase) => phase === "LAUNCH" || phase === "COLLECTION";
+export const hasWorkingScreens = (phase: Phase) => phase === "LAUNCH" || phase === "COLLECTION" || phase === "CONSULTATION";

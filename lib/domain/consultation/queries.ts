@@ -1,5 +1,6 @@
 // Reads of the consultation page: the meetings with their participants, the validation, what still blocks
-// publication, and the ministries' names (offered when listing participants).
+// publication, and the ministries' names (offered when listing participants). The gate counts internal threads
+// too, so only those who may read internal comments see it: a focal point learns nothing of them, not even a count.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Access } from "@/lib/auth/authorize";
@@ -23,7 +24,7 @@ export async function getConsultationPage(access: Access) {
       where: { assessmentId },
       select: { validatedBy: true, body: true, validatedOn: true, recordedAt: true, recordedBy: { select: { name: true } } },
     }),
-    publicationGate(access),
+    access.can("comment.internal.read") ? publicationGate(access) : null,
     db.ministry.findMany({ where: { assessmentId }, orderBy: { name: "asc" }, select: { name: true } }),
   ]);
   return { meetings, validation, gate, ministries: ministries.map((ministry) => ministry.name) };

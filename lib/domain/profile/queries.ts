@@ -29,6 +29,13 @@ function withDomain(slot: SectionSlot, domains: Domain[]) {
   return { ...slot, domain: slot.kind === "domain" ? (domains.find((domain) => domain.code === slot.domainCode) ?? null) : null };
 }
 
+/** An indicator as a section shows it: its approved answer, or only the fact that it is not approved yet. */
+function toLinked(row: { code: string; question: string; answers: { state: AnswerState; value: string | null; explanation: string }[] }): LinkedAnswer {
+  const answer = row.answers[0];
+  const approved = isApproved(answer?.state);
+  return { code: row.code, question: row.question, approved, value: approved ? answer.value : null, explanation: approved ? answer.explanation : "" };
+}
+
 /** The current answers (approved or not) of the in-scope indicators with these codes, by code: one query. */
 async function linkedAnswers(access: Access, codes: string[]): Promise<Map<string, LinkedAnswer>> {
   if (codes.length === 0) return new Map();
@@ -36,20 +43,7 @@ async function linkedAnswers(access: Access, codes: string[]): Promise<Map<strin
     where: { AND: [inScopeIndicatorWhere(access.assessment), { code: { in: codes } }] },
     select: { code: true, question: true, answers: { where: { assessmentId: access.assessment.id }, select: { state: true, value: true, explanation: true } } },
   });
-  return new Map(
-    rows.map((row) => {
-      const answer = row.answers[0];
-      const approved = isApproved(answer?.state);
-      const linked: LinkedAnswer = {
-        code: row.code,
-        question: row.question,
-        approved,
-        value: approved ? answer.value : null,
-        explanation: approved ? answer.explanation : "",
-      };
-      return [row.code, linked];
-    }),
-  );
+  return new Map(rows.map((row) => [row.code, toLinked(row)]));
 }
 
 const pick = (codes: string[], answers: Map<string, LinkedAnswer>) =>
@@ -100,21 +94,23 @@ export async function getSectionEditor(access: Access, key: string) {
     domains.map((domain) => domain.code),
   );
   if (!slot) return null;
-  const candidates = await db.indicator.findMany({
-    where: { AND: [inScopeIndicatorWhere(access.assessment), slot.kind === "domain" ? { subdomain: { domain: { code: slot.domainCode } } } : {}] },
-    select: { code: true, question: true, answers: { where: { assessmentId }, select: { state: true, value: true, explanation: true } } },
-  });
-  const answers = new Map(
-    candidates.map((row) => {
-      const answer = row.answers[0];
-      const approved = isApproved(answer?.state);
-      return [
-        row.code,
-        { code: row.code, question: row.question, approved, value: approved ? answer.value : null, explanation: approved ? answer.explanation : "" },
-      ];
-    }),
-  );
   const codes = section?.indicatorCodes ?? [];
+  // The domain's indicators to choose from, and those the section already cites (from any domain).
+  const candidates = await db.indicator.findMany({
+    where: {
+      AND: [
+        inScopeIndicatorWhere(access.assessment),
+        slot.kind === "domain" ? { OR: [{ subdomain: { domain: { code: slot.domainCode } } }, { code: { in: codes } }] } : {},
+      ],
+    },
+    select: {
+      code: true,
+      question: true,
+      subdomain: { select: { domain: { select: { code: true } } } },
+      answers: { where: { assessmentId }, select: { state: true, value: true, explanation: true } },
+    },
+  });
+  const answers = new Map(candidates.map((row) => [row.code, toLinked(row)]));
   return {
     ...withDomain(slot, domains),
     body: section?.body ?? "",
@@ -122,9 +118,11 @@ export async function getSectionEditor(access: Access, key: string) {
     version: section?.version ?? 0,
     updatedAt: section?.updatedAt ?? null,
     updatedBy: section?.updatedBy?.name ?? null,
-    // A key-findings section may cite any indicator; the others are checked when saved.
     linked: pick(codes, answers),
-    candidates: [...answers.values()].sort((a, b) => byCode(a.code, b.code)),
+    candidates: candidates
+      .filter((row) => slot.kind !== "domain" || row.subdomain?.domain.code === slot.domainCode)
+      .map((row) => answers.get(row.code)!)
+      .sort((a, b) => byCode(a.code, b.code)),
   };
 }
 

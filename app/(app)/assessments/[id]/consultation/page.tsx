@@ -46,23 +46,25 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
         </Link>
       </div>
 
-      <section aria-labelledby="gate-heading" className="mt-6 max-w-3xl rounded border border-slate-300 bg-white p-4">
-        <h2 id="gate-heading" className="text-xl font-semibold">
-          {t("consultation.beforePublication")}
-        </h2>
-        {gate.ok ? (
-          <p className="mt-2 font-medium text-green-800">{t("consultation.publishReady")}</p>
-        ) : (
-          <>
-            <p className="mt-2">{t("consultation.publishBlocked")}</p>
-            <ul className="mt-2 list-disc pl-5" data-testid="publication-reasons">
-              {gate.reasons.map((reason) => (
-                <li key={reason.kind}>{reasonText(t, reason)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      {gate && (
+        <section aria-labelledby="gate-heading" className="mt-6 max-w-3xl rounded border border-slate-300 bg-white p-4">
+          <h2 id="gate-heading" className="text-xl font-semibold">
+            {t("consultation.beforePublication")}
+          </h2>
+          {gate.ok ? (
+            <p className="mt-2 font-medium text-green-800">{t("consultation.publishReady")}</p>
+          ) : (
+            <>
+              <p className="mt-2">{t("consultation.publishBlocked")}</p>
+              <ul className="mt-2 list-disc pl-5" data-testid="publication-reasons">
+                {gate.reasons.map((reason) => (
+                  <li key={reason.kind}>{reasonText(t, reason)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="meetings-heading" className="mt-8 max-w-3xl">
         <h2 id="meetings-heading" className="text-xl font-semibold">
