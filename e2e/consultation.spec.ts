@@ -1,6 +1,7 @@
 // The consultation journey on an assessment of its own (built in the database as the review would leave it:
 // every indicator approved, the narrative written but one half): the consultant writes the last half (and the
-// renderer shows a script typed into it as text), the coordinator opens the consultation, a stakeholder
+// renderer shows a script typed into it as text), two editors of one section meet the stale-save choice, the
+// coordinator opens the consultation, a stakeholder
 // comments on a section of draft 1, the consultant resolves it and publishes draft 2, the coordinator records
 // the meeting and the validation, and nothing blocks publication any more. axe checks each new screen.
 import { randomUUID } from "node:crypto";
@@ -95,8 +96,24 @@ test("the coordinator opens the consultation, a stakeholder comments on a sectio
   await expect(saved.getByRole("link", { name: "trap" })).toHaveCount(0);
   await expect(consultant.getByTestId("linked-1.1.2")).toContainText("Approved answer to 1.1.2.");
 
-  // The coordinator opens the consultation: draft 1 is frozen.
+  // Two editors of the key findings: the second to save is offered both texts and keeps theirs.
   const coordinator = await as(browser, "iom");
+  await coordinator.goto(`${overview}/profile/edit?key=key-findings`);
+  await consultant.goto(`${overview}/profile/edit?key=key-findings`);
+  await consultant.getByLabel("Text (Markdown)").fill("The consultant’s key findings.");
+  await consultant.getByRole("button", { name: "Save section" }).click();
+  await expect(consultant.getByRole("status").filter({ hasText: "Section saved." })).toBeVisible();
+  await coordinator.getByLabel("Text (Markdown)").fill("The coordinator’s key findings.");
+  await coordinator.getByRole("button", { name: "Save section" }).click();
+  const conflict = coordinator.getByRole("alert").filter({ hasText: "Someone else changed this section" });
+  await expect(conflict.getByTestId("conflict-theirs")).toHaveText("The consultant’s key findings.");
+  await expect(conflict.getByTestId("conflict-mine")).toHaveText("The coordinator’s key findings.");
+  await expectAccessible(coordinator);
+  await conflict.getByRole("button", { name: "Keep mine" }).click();
+  await expect(coordinator.getByRole("status").filter({ hasText: "Section saved." })).toBeVisible();
+  await expect(coordinator.getByRole("region", { name: "As saved" })).toHaveText(/The coordinator’s key findings\./);
+
+  // The coordinator opens the consultation: draft 1 is frozen.
   await coordinator.goto(overview);
   await expect(coordinator.getByText("Every indicator is approved and every domain’s narrative is written")).toBeVisible();
   await coordinator.getByRole("button", { name: "Open the consultation" }).click();
