@@ -33,9 +33,9 @@ export function SectionThreads(props: {
   const when = (value: Date) => new Intl.DateTimeFormat(props.locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(value);
   return (
     <div className="mt-4">
-      <h4 id={props.headingId} className="font-semibold">
+      <h3 id={props.headingId} className="font-semibold">
         {t("profile.comments")}
-      </h4>
+      </h3>
       {props.threads.length === 0 && <p className="mt-1 text-sm text-slate-700">{t("comment.none")}</p>}
       <ul className="mt-2 flex flex-col gap-3">
         {props.threads.map((thread) => (
