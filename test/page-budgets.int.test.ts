@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadAccess, type Access } from "@/lib/auth/authorize";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getAnswerHistory, getAnswerPage, getIndicatorFacts, getNeighbours, getQuestionnaire } from "@/lib/domain/answer/queries";
-import { getLaunchOptions, getOverviewPage, getSetupOverview, listAssessmentsFor } from "@/lib/domain/assessment/queries";
+import { getConsultationReadiness, getLaunchOptions, getOverviewPage, getSetupOverview, listAssessmentsFor } from "@/lib/domain/assessment/queries";
 import { getAssignmentBoard } from "@/lib/domain/assignment/queries";
 import { getActivityPage, listActivityPeople } from "@/lib/domain/audit/queries";
 import { getMembersPage } from "@/lib/domain/membership/queries";
@@ -16,6 +16,8 @@ import { viewInvitation } from "@/lib/domain/membership/service";
 import { listMinistries } from "@/lib/domain/ministry/queries";
 import { listOutbox } from "@/lib/domain/outbox/queries";
 import { getReviewContext, getReviewQueue } from "@/lib/domain/review/queries";
+import { getConsultationPage } from "@/lib/domain/consultation/queries";
+import { compareDrafts, getDraft, getProfileEditor, getSectionEditor, listDrafts } from "@/lib/domain/profile/queries";
 import { getSourcesPage, listSourcesForPicker } from "@/lib/domain/source/queries";
 import type { FrameworkSeed } from "@/prisma/seed/framework/types";
 import { seedFramework } from "@/prisma/seed/framework";
@@ -39,7 +41,10 @@ const PAGES: Record<string, Loader> = {
   "app/(auth)/invite/[token]/page.tsx": (w) => viewInvitation(w.token),
   "app/(app)/assessments/page.tsx": (_w, as) => listAssessmentsFor(as),
   "app/(app)/assessments/new/page.tsx": () => getLaunchOptions(),
-  "app/(app)/assessments/[id]/page.tsx": async (w, as) => getOverviewPage(await access(w, as)),
+  "app/(app)/assessments/[id]/page.tsx": async (w, as) => {
+    const a = await access(w, as);
+    return Promise.all([getOverviewPage(a), getConsultationReadiness(a)]);
+  },
   "app/(app)/assessments/[id]/questionnaire/page.tsx": async (w, as) => getQuestionnaire(await access(w, as)),
   "app/(app)/assessments/[id]/questionnaire/[code]/page.tsx": async (w, as) => {
     const a = await access(w, as);
@@ -67,6 +72,30 @@ const PAGES: Record<string, Loader> = {
   "app/(app)/assessments/[id]/setup/ministries/page.tsx": async (w, as) => (await access(w, as)) && listMinistries(w.assessmentId),
   "app/(app)/assessments/[id]/setup/assignments/page.tsx": async (w, as) => getAssignmentBoard(await access(w, as)),
   "app/(app)/assessments/[id]/setup/outbox/page.tsx": async (w, as) => (await access(w, as)) && listOutbox(w.assessmentId),
+  "app/(app)/assessments/[id]/profile/page.tsx": async (w, as) => {
+    const a = await access(w, as);
+    return a.can("profile.edit") ? getProfileEditor(a) : null;
+  },
+  "app/(app)/assessments/[id]/profile/edit/page.tsx": async (w, as) => {
+    const a = await access(w, as);
+    return a.can("profile.edit") ? getSectionEditor(a, "key-findings") : null;
+  },
+  "app/(app)/assessments/[id]/profile/drafts/page.tsx": async (w, as) => {
+    const a = await access(w, as);
+    return a.can("profile.read") ? listDrafts(a) : null;
+  },
+  "app/(app)/assessments/[id]/profile/drafts/[number]/page.tsx": async (w, as) => {
+    const a = await access(w, as);
+    return a.can("profile.read") ? getDraft(a, 1) : null;
+  },
+  "app/(app)/assessments/[id]/profile/drafts/compare/page.tsx": async (w, as) => {
+    const a = await access(w, as);
+    return a.can("profile.read") ? compareDrafts(a, 1, 2) : null;
+  },
+  "app/(app)/assessments/[id]/consultation/page.tsx": async (w, as) => {
+    const a = await access(w, as);
+    return a.can("profile.read") ? getConsultationPage(a) : null;
+  },
 };
 
 function pageFiles(dir: string): string[] {
@@ -195,7 +224,56 @@ async function buildWorld(frameworkVersion: string, coordinator: CurrentUser, fo
   await db.outboxMessage.createMany({
     data: [1, 2].map((n) => ({ assessmentId: assessment.id, to: `person${n}@example.org`, subject: "Hello", body: "Body", status: "OUTBOX" as const })),
   });
+  await buildProfile(assessment.id, coordinator, focal);
   return { coordinator, focal, assessmentId: assessment.id, code: "1.1.1", token };
+}
+
+/** A working narrative, two frozen drafts with a section thread, a consultation meeting and the validation. */
+async function buildProfile(assessmentId: string, coordinator: CurrentUser, focal: CurrentUser) {
+  const sections = ["key-findings", "domain:1:well-developed", "domain:1:further-development"].map((key, position) => ({
+    key,
+    position,
+    body: `The *narrative* of ${key}.`,
+    indicatorCodes: ["1.1.1", "1.1.2"],
+    version: 1,
+  }));
+  const answers = [{ code: "1.1.1", question: "Q?", state: "APPROVED", value: "yes", explanation: "Because.", sources: [] }];
+  for (const number of [0, 1, 2]) {
+    const draft = await db.profileDraft.create({
+      data: {
+        assessmentId,
+        number,
+        frozenAt: number ? new Date() : null,
+        createdById: number ? coordinator.id : null,
+        answers: number ? answers : undefined,
+        sections: { create: sections },
+      },
+      select: { sections: { where: { key: "key-findings" }, select: { id: true } } },
+    });
+    if (number === 1) {
+      await db.commentThread.create({
+        data: {
+          assessmentId,
+          sectionId: draft.sections[0].id,
+          visibility: "SHARED",
+          createdById: focal.id,
+          comments: { create: [{ authorId: focal.id, body: "Mention the law." }] },
+        },
+      });
+    }
+  }
+  await db.consultationMeeting.create({
+    data: {
+      assessmentId,
+      heldOn: new Date("2026-11-20"),
+      minutes: "Read.",
+      recordedById: coordinator.id,
+      participants: { create: [1, 2, 3].map((position) => ({ position, name: `Person ${position}`, ministry: "Labour" })) },
+    },
+  });
+  await db.governmentValidation.create({
+    data: { assessmentId, validatedBy: "A. Bekov", body: "Council", validatedOn: new Date("2026-11-25"), recordedById: coordinator.id },
+  });
 }
 
 let small: World;

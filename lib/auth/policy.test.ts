@@ -166,6 +166,9 @@ const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
   "profile.read": { none: { ...each(READERS, only(ALL)), ...each([...FOCALS, "stakeholder"], only(["CONSULTATION", "PUBLISHED"])) } },
   "profile.edit": { none: each(REVIEWERS, only(OPEN)) },
   "profile.comment": { none: { ...each(REVIEWERS, only(OPEN)), ...each([...FOCALS, "stakeholder"], only(["CONSULTATION"])) } },
+  "profile.newDraft": { none: each(REVIEWERS, only(["CONSULTATION"])) },
+  "consultation.record": { none: each(REVIEWERS, only(["CONSULTATION"])) },
+  "consultation.validate": { none: each(COORDINATORS, only(["CONSULTATION"])) },
 };
 
 const isGlobal = (action: Action) => ["assessment.create", "assessment.listAll", "user.manage"].includes(action);

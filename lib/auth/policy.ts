@@ -172,6 +172,15 @@ export const POLICY = {
     about: "comment on the draft profile",
     roles: { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [inPhase("CONSULTATION")], STAKEHOLDER: [inPhase("CONSULTATION")] },
   },
+  "profile.newDraft": {
+    about: "freeze the working narrative as the next consultation draft",
+    roles: { COORDINATOR: [inPhase("CONSULTATION")], CONSULTANT: [inPhase("CONSULTATION")] },
+  },
+  "consultation.record": {
+    about: "record a consultation meeting (date, participants, minutes)",
+    roles: { COORDINATOR: [inPhase("CONSULTATION")], CONSULTANT: [inPhase("CONSULTATION")] },
+  },
+  "consultation.validate": { about: "record the government's validation of the profile", roles: { COORDINATOR: [inPhase("CONSULTATION")] } },
 } as const satisfies Record<string, AssessmentRule | GlobalRule>;
 
 export type Action = keyof typeof POLICY;

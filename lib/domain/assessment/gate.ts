@@ -2,7 +2,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Access } from "@/lib/auth/authorize";
-import { inScopeIndicatorWhere } from "./scope";
+import type { Db, Tx } from "@/lib/db/client";
+import { domainSectionKey, HALVES, type Half } from "@/lib/domain/profile/sections";
+import { APPROVED_STATE, WORKING_DRAFT } from "@/lib/domain/profile/workflow";
+import { FRAMEWORK_ORDER, indicatorsSql, inScopeIndicatorWhere, inScopeSql } from "./scope";
 
 export type GateReason = { kind: "unassigned"; count: number; codes: string[] } | { kind: "ministryWithoutFocalPoint"; ministry: string; count: number };
 
@@ -34,6 +37,39 @@ export async function collectionGate(access: Access): Promise<{ ok: boolean; rea
   for (const ministry of ministries) {
     const count = leads.get(ministry.id);
     if (count && ministry._count.members === 0) reasons.push({ kind: "ministryWithoutFocalPoint", ministry: ministry.name, count });
+  }
+  return { ok: reasons.length === 0, reasons };
+}
+
+export type ConsultationGateReason =
+  { kind: "notApproved"; count: number; codes: string[] } | { kind: "narrativeMissing"; domain: string; title: string; halves: Half[] };
+
+/**
+ * COLLECTION → CONSULTATION: every in-scope indicator is APPROVED, and every domain of the framework has both
+ * halves of its narrative written ("well-developed areas" and "areas with potential for further development").
+ * Two queries; `client` is the transaction of the move, which checks it again.
+ */
+export async function consultationGate(access: Access, client: Db | Tx = db): Promise<{ ok: boolean; reasons: ConsultationGateReason[] }> {
+  const assessmentId = access.assessment.id;
+  const [pending, domains] = await Promise.all([
+    client.$queryRaw<{ code: string }[]>`
+      SELECT i.code FROM ${indicatorsSql(assessmentId)}
+      WHERE ${inScopeSql(access.assessment)} AND a.state IS DISTINCT FROM ${APPROVED_STATE}::"AnswerState"
+      ORDER BY ${FRAMEWORK_ORDER}`,
+    client.$queryRaw<{ code: string; title: string; written: string[] }[]>`
+      SELECT d.code, d.title, coalesce(array_agg(ps.key) FILTER (WHERE ps.key IS NOT NULL), '{}') AS written
+      FROM "Domain" d
+      LEFT JOIN "ProfileDraft" pd ON pd."assessmentId" = ${assessmentId}::uuid AND pd.number = ${WORKING_DRAFT}
+      LEFT JOIN "ProfileSection" ps ON ps."draftId" = pd.id AND ps.key LIKE 'domain:' || d.code || ':%' AND ps.body ~ '[^[:space:]]'
+      WHERE d."frameworkId" = ${access.assessment.frameworkId}::uuid
+      GROUP BY d.code, d.title, d.position
+      ORDER BY d.position`,
+  ]);
+  const reasons: ConsultationGateReason[] = [];
+  if (pending.length) reasons.push({ kind: "notApproved", count: pending.length, codes: pending.map((row) => row.code) });
+  for (const domain of domains) {
+    const halves = HALVES.filter((half) => !domain.written.includes(domainSectionKey(domain.code, half)));
+    if (halves.length) reasons.push({ kind: "narrativeMissing", domain: domain.code, title: domain.title, halves });
   }
   return { ok: reasons.length === 0, reasons };
 }

@@ -7,7 +7,7 @@ import { ministryScope } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { countProgress, type ProgressRow } from "@/lib/domain/answer/progress";
 import type { AnswerState } from "@/lib/generated/prisma/enums";
-import { collectionGate } from "./gate";
+import { collectionGate, consultationGate } from "./gate";
 import { indicatorsSql, inScopeSql } from "./scope";
 import { phaseAllows } from "./workflow";
 
@@ -95,4 +95,10 @@ export async function getLaunchOptions() {
     db.assessment.findMany({ orderBy: [{ country: "asc" }, { year: "desc" }], select: { id: true, country: true, year: true, level: true, city: true } }),
   ]);
   return { frameworks, assessments };
+}
+
+/** While consultation is next: what still blocks opening it, for the coordinator who opens it and the editors of the narrative. */
+export async function getConsultationReadiness(access: Access) {
+  const concerned = access.can("phase.move") || access.can("profile.edit");
+  return concerned && phaseAllows(access.assessment.phase, "open_consultation") ? consultationGate(access) : null;
 }

@@ -99,3 +99,5 @@ export const ZOpenCollection = z.object({
   dueDate: z.iso.date({ error: "phase.dueDateRequired" }),
 });
 export type TOpenCollection = z.input<typeof ZOpenCollection>;
+
+export const ZOpenConsultation = z.object({ assessmentId: z.uuid() });

@@ -1,4 +1,5 @@
-// Mutations of an assessment as a whole: launch it, and move it from launch to collection.
+// Mutations of an assessment as a whole: launch it, move it from launch to collection, and from collection to
+// consultation (which freezes the first consultation draft of the profile).
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, assertCanGlobally } from "@/lib/auth/authorize";
@@ -9,8 +10,10 @@ import { DomainError } from "@/lib/domain/errors";
 import { carryForwardAnswers } from "@/lib/domain/answer/apply-event";
 import { deliverMail, queueMail } from "@/lib/mail/outbox";
 import { translatorFor } from "@/lib/i18n";
-import { collectionGate } from "./gate";
-import type { ZCreateAssessment, ZOpenCollection } from "./schema";
+import { freezeDraft } from "@/lib/domain/profile/snapshot";
+import { FIRST_FROZEN_DRAFT } from "@/lib/domain/profile/workflow";
+import { collectionGate, consultationGate } from "./gate";
+import type { ZCreateAssessment, ZOpenCollection, ZOpenConsultation } from "./schema";
 import { transitionPhase } from "./workflow";
 import type { z } from "zod";
 
@@ -108,6 +111,66 @@ export async function openCollection(user: CurrentUser, input: z.output<typeof Z
           to: recipient.email,
           subject: t("mail.collectionOpen.subject"),
           body: t("mail.collectionOpen.body", { name: recipient.name, dueDate: input.dueDate, link }),
+        });
+      }),
+    );
+  });
+  await deliverMail(mailIds);
+  return { phase: move.to };
+}
+
+/**
+ * COLLECTION → CONSULTATION, once every in-scope indicator is approved and every domain's narrative has both
+ * halves: freezes draft 1 (the sections and the answers behind them) in the same transaction, and tells the members.
+ */
+export async function openConsultation(user: CurrentUser, input: z.output<typeof ZOpenConsultation>, origin: string) {
+  const access = await assertCan(user, "phase.move", input.assessmentId);
+  const from = access.assessment.phase;
+  const move = transitionPhase(from, "open_consultation", access.membership!.role);
+  if (!move.ok) throw new DomainError("phase.notFromHere");
+  if (!(await consultationGate(access)).ok) throw new DomainError("phase.consultationGateNotMet");
+
+  const mailIds = await db.$transaction(async (tx) => {
+    const moved = await tx.assessment.updateMany({ where: { id: input.assessmentId, phase: from }, data: { phase: move.to } });
+    if (moved.count !== 1) throw new DomainError("phase.changedMeanwhile");
+    // Again inside the move: an answer sent back for changes meanwhile keeps consultation closed.
+    if (!(await consultationGate(access, tx)).ok) throw new DomainError("phase.consultationGateNotMet");
+    const { assessment } = access;
+    const draft = await freezeDraft(tx, {
+      assessment: { id: assessment.id, frameworkId: assessment.frameworkId, moduleIds: assessment.moduleIds },
+      number: FIRST_FROZEN_DRAFT,
+      userId: user.id,
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "assessment.phase_moved",
+      objectType: "assessment",
+      objectId: input.assessmentId,
+      assessmentId: input.assessmentId,
+      before: { phase: from },
+      after: { phase: move.to, draft: draft.number },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "profile.draft_published",
+      objectType: "profile_draft",
+      objectId: draft.id,
+      assessmentId: input.assessmentId,
+      after: { number: draft.number, sections: draft.sections, answers: draft.answers },
+    });
+    const members = await tx.member.findMany({
+      where: { assessmentId: input.assessmentId, userId: { not: user.id } },
+      select: { user: { select: { email: true, name: true, locale: true } } },
+    });
+    const link = `${origin}/assessments/${input.assessmentId}/profile/drafts/${draft.number}`;
+    return Promise.all(
+      members.map(({ user: recipient }) => {
+        const t = translatorFor(recipient.locale);
+        return queueMail(tx, {
+          assessmentId: input.assessmentId,
+          to: recipient.email,
+          subject: t("mail.consultationOpen.subject"),
+          body: t("mail.consultationOpen.body", { name: recipient.name, link }),
         });
       }),
     );

@@ -36,4 +36,4 @@ export const isCollecting = (phase: Phase) => phase === "COLLECTION";
 export const isConsulting = (phase: Phase) => phase === "CONSULTATION";
 
 /** The phases whose working screens are built so far (the overview says so for the others). */
-export const hasWorkingScreens = (phase: Phase) => phase === "LAUNCH" || phase === "COLLECTION";
+export const hasWorkingScreens = (phase: Phase) => phase === "LAUNCH" || phase === "COLLECTION" || phase === "CONSULTATION";

@@ -6,9 +6,11 @@ import { ProgressBar, ProgressLegend } from "@/components/progress/progress-bar"
 import { requireAccess } from "@/lib/auth/guard";
 import { ministryScope } from "@/lib/auth/policy";
 import { assessmentName, roleLabel } from "@/lib/domain/assessment/labels";
-import { getOverviewPage } from "@/lib/domain/assessment/queries";
+import { getConsultationReadiness, getOverviewPage } from "@/lib/domain/assessment/queries";
 import { hasWorkingScreens, isCollecting } from "@/lib/domain/assessment/workflow";
+import { consultationStarted } from "@/lib/domain/profile/workflow";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { ConsultationGatePanel } from "./consultation/gate-panel";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,7 +23,8 @@ export default async function AssessmentPage({ params }: Props) {
   const { id } = await params;
   const access = await requireAccess(id);
   const { assessment } = access;
-  const [t, locale, overview] = await Promise.all([getT(), getLocale(), getOverviewPage(access)]);
+  const [t, locale, overview, consultationGate] = await Promise.all([getT(), getLocale(), getOverviewPage(access), getConsultationReadiness(access)]);
+  const consultationOpen = consultationStarted(assessment.phase) && access.can("profile.read");
   const { progress } = overview;
   const ownMinistryOnly = ministryScope(access.actor) !== null;
   const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
@@ -56,6 +59,30 @@ export default async function AssessmentPage({ params }: Props) {
               {t("activity.link")}
             </Link>
           )}
+          {access.can("profile.edit") && (
+            <Link
+              href={`/assessments/${id}/profile`}
+              className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+            >
+              {t("profile.title")}
+            </Link>
+          )}
+          {consultationOpen && (
+            <>
+              <Link
+                href={`/assessments/${id}/profile/drafts`}
+                className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+              >
+                {t("profile.draftsLink")}
+              </Link>
+              <Link
+                href={`/assessments/${id}/consultation`}
+                className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+              >
+                {t("consultation.title")}
+              </Link>
+            </>
+          )}
           {access.can("assessment.manage") && (
             <Link href={`/assessments/${id}/setup`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
               {t("assessment.setUp")}
@@ -89,6 +116,7 @@ export default async function AssessmentPage({ params }: Props) {
           <dd className="font-medium">{overview.languages.map((code) => new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code).join(", ")}</dd>
         </div>
       </dl>
+      {consultationGate && <ConsultationGatePanel t={t} assessmentId={id} gate={consultationGate} canOpen={access.can("phase.move")} />}
       {progress && (
         <section aria-labelledby="progress-heading" className="mt-8 rounded border border-slate-300 bg-white p-6">
           <h2 id="progress-heading" className="text-xl font-semibold">

@@ -1,0 +1,145 @@
+// The consultation record: what still blocks publication, the meetings (date, participants with their
+// ministries, minutes) and the government's validation, with the forms of those who record them.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Disclosure } from "@/components/ui/disclosure";
+import { requireAccess } from "@/lib/auth/guard";
+import type { PublicationGateReason } from "@/lib/domain/consultation/gate";
+import { getConsultationPage } from "@/lib/domain/consultation/queries";
+import type { Translate } from "@/lib/i18n";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { MeetingForm, ValidationForm } from "./consultation-forms";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("consultation.title") };
+}
+
+function reasonText(t: Translate, reason: PublicationGateReason) {
+  switch (reason.kind) {
+    case "openThreads":
+      return t("consultation.openThreads", {
+        count: reason.answerThreads + reason.sectionThreads,
+        answers: reason.answerThreads,
+        sections: reason.sectionThreads,
+      });
+    case "reopenedAnswers":
+      return t("consultation.reopenedAnswers", { count: reason.count, codes: reason.codes.join(", ") });
+    case "validationMissing":
+      return t("consultation.validationMissing");
+  }
+}
+
+export default async function ConsultationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const access = await requireAccess(id);
+  const t = await getT();
+  if (!access.can("profile.read")) return <p role="alert">{t("profile.notAllowed")}</p>;
+  const [locale, page] = await Promise.all([getLocale(), getConsultationPage(access)]);
+  const day = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
+  const { gate, validation } = page;
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{t("consultation.title")}</h1>
+        <Link href={`/assessments/${id}/profile/drafts`} className="font-medium text-brand-700 underline">
+          {t("profile.draftsLink")}
+        </Link>
+      </div>
+
+      {gate && (
+        <section aria-labelledby="gate-heading" className="mt-6 max-w-3xl rounded border border-slate-300 bg-white p-4">
+          <h2 id="gate-heading" className="text-xl font-semibold">
+            {t("consultation.beforePublication")}
+          </h2>
+          {gate.ok ? (
+            <p className="mt-2 font-medium text-green-800">{t("consultation.publishReady")}</p>
+          ) : (
+            <>
+              <p className="mt-2">{t("consultation.publishBlocked")}</p>
+              <ul className="mt-2 list-disc pl-5" data-testid="publication-reasons">
+                {gate.reasons.map((reason) => (
+                  <li key={reason.kind}>{reasonText(t, reason)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="meetings-heading" className="mt-8 max-w-3xl">
+        <h2 id="meetings-heading" className="text-xl font-semibold">
+          {t("consultation.meetings")}
+        </h2>
+        {page.meetings.length === 0 && <p className="mt-2">{t("consultation.noMeetings")}</p>}
+        <ul className="mt-3 flex flex-col gap-4">
+          {page.meetings.map((meeting) => (
+            <li key={meeting.id} className="rounded border border-slate-300 bg-white p-4" data-testid="meeting">
+              <h3 className="font-semibold">{t("consultation.meetingOn", { date: day(meeting.heldOn) })}</h3>
+              <h4 className="mt-2 font-medium">{t("consultation.participants")}</h4>
+              <ul className="list-disc pl-5">
+                {meeting.participants.map((participant) => (
+                  <li key={participant.id}>
+                    {participant.name} — {participant.ministry}
+                  </li>
+                ))}
+              </ul>
+              <h4 className="mt-2 font-medium">{t("consultation.minutes")}</h4>
+              <p className="whitespace-pre-wrap">{meeting.minutes}</p>
+              <p className="mt-2 text-sm text-slate-700">{t("consultation.recordedBy", { name: meeting.recordedBy.name })}</p>
+            </li>
+          ))}
+        </ul>
+        {access.can("consultation.record") && (
+          <div className="mt-4">
+            <Disclosure label={t("consultation.recordMeeting")}>
+              <div className="rounded border border-slate-300 bg-white p-4">
+                <MeetingForm assessmentId={id} ministries={page.ministries} />
+              </div>
+            </Disclosure>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="validation-heading" className="mt-8 max-w-3xl">
+        <h2 id="validation-heading" className="text-xl font-semibold">
+          {t("consultation.validation")}
+        </h2>
+        {validation ? (
+          <dl className="mt-3 grid grid-cols-1 gap-x-8 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-3" data-testid="validation">
+            <div>
+              <dt className="text-sm text-slate-600">{t("consultation.validatedBy")}</dt>
+              <dd className="font-medium">{validation.validatedBy}</dd>
+            </div>
+            <div>
+              <dt className="text-sm text-slate-600">{t("consultation.validatedFor")}</dt>
+              <dd className="font-medium">{validation.body}</dd>
+            </div>
+            <div>
+              <dt className="text-sm text-slate-600">{t("consultation.validatedOn")}</dt>
+              <dd className="font-medium">{day(validation.validatedOn)}</dd>
+            </div>
+            <p className="text-sm text-slate-700 sm:col-span-3">
+              {t("consultation.validationRecordedBy", { name: validation.recordedBy.name, date: day(validation.recordedAt) })}
+            </p>
+          </dl>
+        ) : (
+          <p className="mt-2">{t("consultation.notValidated")}</p>
+        )}
+        {access.can("consultation.validate") && (
+          <div className="mt-4">
+            <Disclosure label={validation ? t("consultation.correctValidation") : t("consultation.recordValidation")}>
+              <div className="rounded border border-slate-300 bg-white p-4">
+                <ValidationForm
+                  assessmentId={id}
+                  current={
+                    validation && { validatedBy: validation.validatedBy, body: validation.body, validatedOn: validation.validatedOn.toISOString().slice(0, 10) }
+                  }
+                />
+              </div>
+            </Disclosure>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+// One consultation draft as every member reads it: the whole narrative, each section beside the answers it
+// was frozen with, and the comment threads on it (from this draft and the earlier ones).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LinkedAnswers } from "@/components/profile/linked-answers";
+import { MarkdownBody } from "@/components/profile/markdown-body";
+import { SectionThreads } from "@/components/profile/section-threads";
+import { requireAccess } from "@/lib/auth/guard";
+import { sectionTitle } from "@/lib/domain/profile/labels";
+import { getDraft } from "@/lib/domain/profile/queries";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { addSectionCommentAction, resolveSectionThreadAction } from "../../actions";
+
+type Props = { params: Promise<{ id: string; number: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getT())("profile.draftName", { number: Number((await params).number) || 0 }) };
+}
+
+export default async function DraftPage({ params }: Props) {
+  const { id, number } = await params;
+  const access = await requireAccess(id);
+  const t = await getT();
+  if (!access.can("profile.read")) return <p role="alert">{t("profile.notAllowed")}</p>;
+  const n = /^\d{1,6}$/.test(number) ? Number(number) : 0;
+  const [locale, draft] = await Promise.all([getLocale(), getDraft(access, n)]);
+  if (!draft) notFound();
+  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(value);
+  const latest = draft.drafts[0]?.number ?? draft.number;
+  const canComment = access.can("profile.comment");
+  const canResolve = (thread: { createdById: string }) => access.can("thread.resolve", { thread });
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{t("profile.draftTitle", { number: draft.number })}</h1>
+        <Link href={`/assessments/${id}/profile/drafts`} className="font-medium text-brand-700 underline">
+          {t("profile.draftsLink")}
+        </Link>
+      </div>
+      <p className="mt-2 text-slate-700">{t("profile.frozenBy", { date: date(draft.frozenAt), name: draft.createdBy ?? "—" })}</p>
+      {latest !== draft.number && (
+        <p className="mt-3 rounded border-2 border-amber-600 bg-amber-50 p-3">
+          {t("profile.newerDraft")}{" "}
+          <Link href={`/assessments/${id}/profile/drafts/${latest}`} className="font-medium text-brand-700 underline">
+            {t("profile.draftName", { number: latest })}
+          </Link>
+        </p>
+      )}
+      <ol className="mt-8 flex flex-col gap-6">
+        {draft.sections.map((section) => {
+          const name = sectionTitle(t, section);
+          const headingId = `section-${section.key.replace(/\W/g, "-")}`;
+          return (
+            <li key={section.key}>
+              <section aria-labelledby={headingId} className="grid gap-4 rounded border border-slate-300 bg-white p-4 lg:grid-cols-3">
+                <div className="lg:col-span-2">
+                  <h2 id={headingId} className="text-lg font-semibold">
+                    {name}
+                  </h2>
+                  <div className="mt-2">
+                    {section.html ? <MarkdownBody html={section.html} /> : <p className="italic text-slate-700">{t("profile.empty")}</p>}
+                  </div>
+                  <SectionThreads
+                    t={t}
+                    locale={locale}
+                    assessmentId={id}
+                    sectionId={section.id}
+                    sectionName={name}
+                    headingId={`${headingId}-comments`}
+                    threads={section.threads}
+                    canComment={canComment}
+                    canResolve={canResolve}
+                    actions={{ add: addSectionCommentAction, resolve: resolveSectionThreadAction }}
+                  />
+                </div>
+                <LinkedAnswers t={t} linked={section.linked} />
+              </section>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+// Two consultation drafts compared: each section's text word by word, its linked indicators, and the answers
+// that changed between them.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { answerValueLabel } from "@/components/profile/linked-answers";
+import { DiffText } from "@/components/profile/diff-text";
+import { requireAccess } from "@/lib/auth/guard";
+import { sectionTitle } from "@/lib/domain/profile/labels";
+import { compareDrafts } from "@/lib/domain/profile/queries";
+import { getT } from "@/lib/i18n/server";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string | string[]; to?: string | string[] }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("profile.compare") };
+}
+
+const draftNumber = (value: string | string[] | undefined) => (typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : 0);
+
+export default async function CompareDraftsPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const asked = await searchParams;
+  const access = await requireAccess(id);
+  const t = await getT();
+  if (!access.can("profile.read")) return <p role="alert">{t("profile.notAllowed")}</p>;
+  const compared = await compareDrafts(access, draftNumber(asked.from), draftNumber(asked.to));
+  if (!compared) notFound();
+  return (
+    <>
+      <p>
+        <Link href={`/assessments/${id}/profile/drafts`} className="text-brand-700 underline">
+          {t("profile.draftsLink")}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-semibold">{t("profile.compareTitle", { from: compared.from, to: compared.to })}</h1>
+      <ol className="mt-6 flex flex-col gap-4">
+        {compared.sections.map((section) => (
+          <li key={section.key} className="rounded border border-slate-300 bg-white p-4" data-testid="compared-section">
+            <h2 className="text-lg font-semibold">{sectionTitle(t, section)}</h2>
+            {section.changed ? (
+              <>
+                <DiffText t={t} parts={section.body} />
+                {section.codesBefore.join() !== section.codesAfter.join() && (
+                  <p className="mt-2 text-sm">
+                    {t("profile.codesChanged", { before: section.codesBefore.join(", ") || "—", after: section.codesAfter.join(", ") || "—" })}
+                  </p>
+                )}
+              </>
+            ) : (
+              <p className="mt-1 italic text-slate-700">{t("profile.unchanged")}</p>
+            )}
+          </li>
+        ))}
+      </ol>
+      <section aria-labelledby="answers-heading" className="mt-8">
+        <h2 id="answers-heading" className="text-xl font-semibold">
+          {t("profile.answersChanged")}
+        </h2>
+        {compared.answers.length === 0 ? (
+          <p className="mt-2">{t("profile.noAnswersChanged")}</p>
+        ) : (
+          <ul className="mt-3 flex flex-col gap-3">
+            {compared.answers.map((answer) => (
+              <li key={answer.code} className="rounded border border-slate-300 bg-white p-4">
+                <h3 className="font-semibold">
+                  {answer.code} {answer.question}
+                </h3>
+                {answer.valueBefore !== answer.valueAfter && (
+                  <p className="mt-1">
+                    <del className="bg-red-100">{answerValueLabel(t, answer.valueBefore)}</del>{" "}
+                    <ins className="bg-green-100">{answerValueLabel(t, answer.valueAfter)}</ins>
+                  </p>
+                )}
+                <DiffText t={t} parts={answer.explanation} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+// Words removed and added between two texts, marked for sight (colours) and for screen readers (del/ins).
+import type { TextChange } from "@/lib/domain/profile/diff";
+import type { Translate } from "@/lib/i18n";
+
+export function DiffText({ t, parts }: { t: Translate; parts: TextChange[] }) {
+  return (
+    <p className="whitespace-pre-wrap">
+      {parts.map((part, i) =>
+        part.kind === "same" ? (
+          <span key={i}>{part.text}</span>
+        ) : part.kind === "added" ? (
+          <ins key={i} className="bg-green-100 no-underline" title={t("history.added")}>
+            {part.text}
+          </ins>
+        ) : (
+          <del key={i} className="bg-red-100" title={t("history.removed")}>
+            {part.text}
+          </del>
+        ),
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,35 @@
+// The sections of a profile narrative and their keys (shared with the demo seed and publication):
+// "key-findings", then per domain "domain:<code>:well-developed" and "domain:<code>:further-development".
+export const KEY_FINDINGS = "key-findings";
+export const HALVES = ["well-developed", "further-development"] as const;
+export type Half = (typeof HALVES)[number];
+
+export type SectionSlot = { key: string; position: number } & ({ kind: "key-findings" } | { kind: "domain"; domainCode: string; half: Half });
+
+export const domainSectionKey = (domainCode: string, half: Half) => `domain:${domainCode}:${half}`;
+
+/** Every section a profile has, in reading order, for the framework's domains (in their order). */
+export function sectionSlots(domainCodes: readonly string[]): SectionSlot[] {
+  const slots: SectionSlot[] = [{ key: KEY_FINDINGS, position: 0, kind: "key-findings" }];
+  domainCodes.forEach((domainCode, d) =>
+    HALVES.forEach((half, h) => slots.push({ key: domainSectionKey(domainCode, half), position: 1 + d * HALVES.length + h, kind: "domain", domainCode, half })),
+  );
+  return slots;
+}
+
+/** The slot of a key, or null when the framework's domains have no such section. */
+export function slotOf(key: string, domainCodes: readonly string[]): SectionSlot | null {
+  return sectionSlots(domainCodes).find((slot) => slot.key === key) ?? null;
+}
+
+/** Indicator codes as an editor types them ("1.1.1, 2.3.4 C.1") into a clean, ordered, deduplicated list. */
+export function parseIndicatorCodes(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((code) => code.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
