@@ -77,7 +77,9 @@ test("the consultant sends an answer back; the focal point updates and resubmits
   await signInAndLand(focal, "focalLabour");
   await openAnswer(focal, world.id, "1.1.1");
   await expect(focal.getByText("Say which law grants emergency care, with its article.").first()).toBeVisible();
-  await expect(focal.getByTestId("comment-thread").filter({ hasText: "Emergency care only, or primary care too?" }).getByText("emergency care", { exact: true })).toBeVisible();
+  await expect(
+    focal.getByTestId("comment-thread").filter({ hasText: "Emergency care only, or primary care too?" }).getByText("emergency care", { exact: true }),
+  ).toBeVisible();
   await focal.getByLabel("Explanation").fill("Migrants receive emergency care free of charge under Article 81 of the Health Code.");
   await expect(focal.getByTestId("autosave-status")).toContainText("Saved at");
   await focal.getByRole("button", { name: "Submit for review" }).click();

@@ -206,6 +206,9 @@ const COMMENT_READERS = {
   "lib/domain/answer/review.ts": "writes the reviewer's comment as a shared thread; reads none",
   "lib/domain/audit/queries.ts": "the feed shows no comment body; internal threads' events only for comment.internal.read",
   "lib/domain/review/queries.ts": "counts open threads, internal ones only for comment.internal.read; shows no body",
+  "lib/domain/consultation/gate.ts": "counts open threads (internal ones too); its page shows it only to readers of internal comments",
+  "lib/domain/profile/queries.ts": "loads the shared threads of sections only",
+  "lib/domain/profile/threads.ts": "section threads only (a thread id must belong to the section); creates shared ones",
   "lib/domain/comment/service.ts": "authorizeThread answers 'not found' to whoever may not read a thread",
 };
 

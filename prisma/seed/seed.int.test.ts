@@ -1,13 +1,13 @@
 // Seeding is idempotent and the demo data has the accounts and assessments the README promises: the 2022
 // follow-up is a review in progress that every role can carry on, and its history reads as the workflow wrote it.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { assertCanOnAnswer } from "@/lib/auth/authorize";
 import { verifyPassword } from "@/lib/auth/password";
 import type { CurrentUser } from "@/lib/auth/session";
-import { applyAnswerEvent } from "@/lib/domain/answer/apply-event";
+import { approveAnswer } from "@/lib/domain/answer/review";
 import { submitComplete } from "@/lib/domain/answer/submission";
 import { missingForSubmission } from "@/lib/domain/answer/values";
 import { inScopeIndicatorWhere } from "@/lib/domain/assessment/scope";
+import { openConsultation } from "@/lib/domain/assessment/service";
 import { resetDb, testDb } from "@/test/db";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./demo";
 import { seedAll } from "./index";
@@ -247,17 +247,19 @@ describe("the demo follow-up", () => {
     }
   });
 
-  it("lets the focal points submit what is left and the consultant approve everything", async () => {
+  it("lets the focal points submit what is left, the consultant approve everything, and the coordinator open consultation", async () => {
     const { assessment } = await followUp();
     for (const email of ["focal.labour@example.org", "focal.foreign@example.org"]) await submitComplete(await user(email), assessment.id);
     const consultant = await user("consultant@example.org");
     const submitted = await db.answer.findMany({ where: { assessmentId: assessment.id, state: "SUBMITTED" }, select: { indicatorId: true } });
-    for (const { indicatorId } of submitted) {
-      const access = await assertCanOnAnswer(consultant, "answer.review", { assessmentId: assessment.id, indicatorId }, { withContent: true });
-      const outcome = await applyAnswerEvent({ access, event: "approve", baseVersion: access.version, current: access.content! });
-      expect(outcome.status).toBe("applied");
+    const versions = await db.answer.findMany({ where: { assessmentId: assessment.id, state: "SUBMITTED" }, select: { indicatorId: true, version: true } });
+    expect(versions).toHaveLength(submitted.length);
+    for (const { indicatorId, version } of versions) {
+      expect((await approveAnswer(consultant, { assessmentId: assessment.id, indicatorId, version })).state).toBe("APPROVED");
     }
     const states = await db.answer.groupBy({ by: ["state"], where: { assessmentId: assessment.id }, _count: true });
     expect(states).toEqual([{ state: "APPROVED", _count: 111 }]);
+    expect(await openConsultation(await user("iom@example.org"), { assessmentId: assessment.id }, "http://x")).toMatchObject({ phase: "CONSULTATION" });
+    expect(await db.profileDraft.count({ where: { assessmentId: assessment.id, number: 1, frozenAt: { not: null } } })).toBe(1);
   });
 });

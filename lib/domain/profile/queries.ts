@@ -147,7 +147,8 @@ export async function getDraft(access: Access, number: number) {
     }),
     // The threads of every frozen draft, so that a discussion stays in sight when the next draft comes out.
     db.commentThread.findMany({
-      where: { assessmentId, section: { draft: { number: { gt: WORKING_DRAFT } } } },
+      // Section threads are all shared; the filter keeps it so should that ever change.
+      where: { assessmentId, visibility: "SHARED", section: { draft: { number: { gt: WORKING_DRAFT } } } },
       orderBy: { createdAt: "asc" },
       select: {
         id: true,

@@ -653,6 +653,11 @@ export const en = {
   "mail.consultationOpen.subject": "MGI assessment: the consultation on the draft profile is open",
   "mail.consultationOpen.body":
     "Dear {name},\n\nThe consultation on the draft Migration Governance Indicators profile is open. Please read draft 1 and comment on any section:\n\n{link}\n\nMGI Workbench",
+  "activity.sentence.consultation.meeting_recorded": "{actor} recorded the consultation meeting.",
+  "activity.sentence.consultation.validation_recorded": "{actor} recorded the government's validation.",
+  "activity.sentence.profile.comment_added": "{actor} commented on the draft profile.",
+  "activity.sentence.profile.draft_published": "{actor} published a new draft of the profile for consultation.",
+  "activity.sentence.profile.section_saved": "{actor} edited the profile narrative.",
 } as const;
 
 export type MessageKey = keyof typeof en;

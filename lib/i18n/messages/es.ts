@@ -671,4 +671,9 @@ export const es: Messages = {
   "mail.consultationOpen.subject": "Evaluación de los IGM: la consulta sobre el proyecto de perfil está abierta",
   "mail.consultationOpen.body":
     "Estimado/a {name}:\n\nLa consulta sobre el proyecto de perfil de los Indicadores de Gobernanza de la Migración está abierta. Lea la versión 1 y comente cualquier sección:\n\n{link}\n\nMGI Workbench",
+  "activity.sentence.consultation.meeting_recorded": "{actor} registró la reunión de consulta.",
+  "activity.sentence.consultation.validation_recorded": "{actor} registró la validación del gobierno.",
+  "activity.sentence.profile.comment_added": "{actor} comentó el borrador del perfil.",
+  "activity.sentence.profile.draft_published": "{actor} publicó un nuevo borrador del perfil para la consulta.",
+  "activity.sentence.profile.section_saved": "{actor} editó el texto del perfil.",
 };

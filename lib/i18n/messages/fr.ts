@@ -672,4 +672,9 @@ export const fr: Messages = {
   "mail.consultationOpen.subject": "Évaluation des IGM : la consultation sur le projet de profil est ouverte",
   "mail.consultationOpen.body":
     "Bonjour {name},\n\nLa consultation sur le projet de profil des indicateurs de gouvernance des migrations est ouverte. Veuillez lire la version 1 et commenter toute section :\n\n{link}\n\nMGI Workbench",
+  "activity.sentence.consultation.meeting_recorded": "{actor} a consigné la réunion de consultation.",
+  "activity.sentence.consultation.validation_recorded": "{actor} a consigné la validation du gouvernement.",
+  "activity.sentence.profile.comment_added": "{actor} a commenté le projet de profil.",
+  "activity.sentence.profile.draft_published": "{actor} a publié une nouvelle version du projet de profil pour la consultation.",
+  "activity.sentence.profile.section_saved": "{actor} a modifié le texte du profil.",
 };

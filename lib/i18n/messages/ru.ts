@@ -674,4 +674,9 @@ export const ru: Messages = {
   "mail.consultationOpen.subject": "Оценка по показателям управления миграцией: открыты консультации по проекту профиля",
   "mail.consultationOpen.body":
     "Здравствуйте, {name}!\n\nОткрыты консультации по проекту профиля показателей управления миграцией. Прочитайте редакцию 1 и прокомментируйте любой раздел:\n\n{link}\n\nMGI Workbench",
+  "activity.sentence.consultation.meeting_recorded": "{actor} записал(а) сведения о консультационном совещании.",
+  "activity.sentence.consultation.validation_recorded": "{actor} записал(а) утверждение правительством.",
+  "activity.sentence.profile.comment_added": "{actor} прокомментировал(а) проект профиля.",
+  "activity.sentence.profile.draft_published": "{actor} опубликовал(а) новую редакцию проекта профиля для консультаций.",
+  "activity.sentence.profile.section_saved": "{actor} изменил(а) текст профиля.",
 };
