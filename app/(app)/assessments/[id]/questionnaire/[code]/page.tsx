@@ -134,7 +134,8 @@ export default async function AnswerPage({ params, searchParams }: Props) {
       <div className="mt-6 rounded border border-slate-300 bg-white p-6">
         {canEdit && pickable ? (
           <AnswerEditor
-            key={answer?.version ?? 0}
+            // Confirming a carried answer (the button above) moves it outside the editor: start the editor afresh.
+            key={answer?.carriedFromYear ?? "own"}
             userId={access.user.id}
             assessmentId={id}
             indicatorId={indicator.id}
