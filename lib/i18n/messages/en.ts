@@ -658,6 +658,7 @@ export const en = {
   "activity.sentence.profile.comment_added": "{actor} commented on the draft profile.",
   "activity.sentence.profile.draft_published": "{actor} published a new draft of the profile for consultation.",
   "activity.sentence.profile.section_saved": "{actor} edited the profile narrative.",
+  "assessment.screens": "Screens of this assessment",
 } as const;
 
 export type MessageKey = keyof typeof en;

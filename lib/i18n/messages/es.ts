@@ -676,4 +676,5 @@ export const es: Messages = {
   "activity.sentence.profile.comment_added": "{actor} comentó el borrador del perfil.",
   "activity.sentence.profile.draft_published": "{actor} publicó un nuevo borrador del perfil para la consulta.",
   "activity.sentence.profile.section_saved": "{actor} editó el texto del perfil.",
+  "assessment.screens": "Pantallas de esta evaluación",
 };

@@ -677,4 +677,5 @@ export const fr: Messages = {
   "activity.sentence.profile.comment_added": "{actor} a commenté le projet de profil.",
   "activity.sentence.profile.draft_published": "{actor} a publié une nouvelle version du projet de profil pour la consultation.",
   "activity.sentence.profile.section_saved": "{actor} a modifié le texte du profil.",
+  "assessment.screens": "Écrans de cette évaluation",
 };

@@ -679,4 +679,5 @@ export const ru: Messages = {
   "activity.sentence.profile.comment_added": "{actor} прокомментировал(а) проект профиля.",
   "activity.sentence.profile.draft_published": "{actor} опубликовал(а) новую редакцию проекта профиля для консультаций.",
   "activity.sentence.profile.section_saved": "{actor} изменил(а) текст профиля.",
+  "assessment.screens": "Разделы этой оценки",
 };

@@ -34,7 +34,7 @@ export default async function AssessmentPage({ params }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{assessmentName(t, locale, assessment)}</h1>
-        <div className="flex flex-wrap gap-3">
+        <nav aria-label={t("assessment.screens")} className="flex flex-wrap gap-3">
           {access.can("questionnaire.read") && (
             <Link
               href={`/assessments/${id}/questionnaire`}
@@ -88,7 +88,7 @@ export default async function AssessmentPage({ params }: Props) {
               {t("assessment.setUp")}
             </Link>
           )}
-        </div>
+        </nav>
       </div>
       {dueAt && (
         <p className={`mt-3 ${overdue ? "rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800" : ""}`} data-testid="due-date">
