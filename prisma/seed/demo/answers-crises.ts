@@ -109,7 +109,7 @@ export const SAFE_MIGRATION: AnswerSeed[] = [
     contributors: [SECURITY, INTERNAL],
     value: "yes",
     explanation:
-      "The unified system for tracking external migration (ESUVM), running since 2015 and managed by the State Committee for National Security, links the foreign and internal affairs ministries, the border service and the Ministry of Labour, and records every visa reviewed, issued, extended, cancelled or refused. Overstaying is an offence under the Code on Violations, amended together with the Law on External Migration in 2019 (Resolution No. 672).",
+      "The unified system for tracking external migration (ESUVM), running since 2015 and managed by the State Committee for National Security, links the foreign and internal affairs ministries, the border service and the Ministry of Labour, and records every visa reviewed, issued, extended, cancelled or refused. Breaches of the rules of stay are sanctioned under the Code on Violations; Resolution No. 672 (2019) concerned amendments to it and to the Law on External Migration.",
     sources: ["lawExternalMigration", "resolutionViolationsCode"],
   },
   {

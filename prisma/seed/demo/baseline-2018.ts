@@ -271,6 +271,12 @@ export const CHANGED_SINCE_2018: ChangeSince2018[] = [
     explanation: "Citizens working abroad may ask embassies and consulates to defend their rights under the Law on External Labour Migration.",
     sources: ["lawLabourMigration"],
   }),
+  reported("4.3.1", "Holders of the 2020 compatriots visa, students included, may work without a permit.", {
+    value: "partially",
+    explanation:
+      "A student who is not a permanent resident or an EAEU national needs a work permit like any other foreign worker; the student visa does not allow work by itself.",
+    sources: ["lawForeignNationals"],
+  }),
   reported("4.6.1", "The Financial Inclusion Strategy 2022–2026 of the National Bank.", {
     value: "no",
     explanation:
@@ -333,6 +339,12 @@ export const CHANGED_SINCE_2018: ChangeSince2018[] = [
     explanation:
       "No development strategy or recovery plan in force contains measures for people displaced by a crisis; they rely on the assistance of Law No. 133.",
     sources: ["lawInternalMigration"],
+  }),
+  reported("6.1.1", "Resolution No. 672 (2019) on amendments to the Code on Violations and the Law on External Migration.", {
+    value: "yes",
+    explanation:
+      "The unified system for tracking external migration (ESUVM), running since 2015 and managed by the State Committee for National Security, links the foreign and internal affairs ministries, the border service and the State Migration Service, and records every visa reviewed, issued, extended, cancelled or refused.",
+    sources: ["lawExternalMigration"],
   }),
   reported("6.2.3", "The compatriots visa (Law No. 89, 2020) and the Meken Card (Decree No. 203, 2021).", {
     value: "partially",
