@@ -1,9 +1,11 @@
-// Demo data: the five demo accounts and the Kyrgyz Republic assessments: the published 2018 baseline and the 2022
-// follow-up in review (phase COLLECTION, every answer written, most approved; ./demo/review.ts).
+// Demo data: the five demo accounts and the Kyrgyz Republic assessments: the published 2018 baseline, every core
+// indicator answered as it stood in 2018 and approved (./demo/baseline.ts), and the 2022 follow-up in review (phase
+// COLLECTION, every answer written, most approved, the profile's key sources and legislation annex; ./demo/review.ts).
 // Only the zero-config start and an explicit `npm run db:seed -- --demo` run this; never a production deploy.
 import type { Db, Tx } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
+import { seedBaseline } from "./demo/baseline";
 import { seedReview } from "./demo/review";
 import { FOREIGN, LABOUR } from "./demo/types";
 
@@ -68,6 +70,7 @@ async function ensureAssessment(
   spec: {
     year: number;
     cycle: "BASELINE" | "FOLLOW_UP";
+    /** The phase it is created in; a fill may move it on (the baseline is published once its answers are in). */
     phase: "PUBLISHED" | "COLLECTION";
     previousId: string | null;
     modules: string[];
@@ -126,7 +129,7 @@ async function ensureAssessment(
 
 export type DemoOptions = {
   frameworkVersion?: string;
-  /** false: the 2022 follow-up without its review (no sources, assignments, answers or narrative), for the bench. */
+  /** false: both assessments without their answers (no sources, assignments, answers or narrative), for the bench. */
   review?: boolean;
 };
 
@@ -134,12 +137,6 @@ export async function seedDemo(db: Db, options: DemoOptions = {}): Promise<void>
   const { frameworkVersion = "2.0", review = true } = options;
   const framework = await db.framework.findUniqueOrThrow({ where: { version: frameworkVersion }, select: { id: true } });
   const userIds = await upsertUsers(db);
-  const baselineId = await ensureAssessment(
-    db,
-    { year: 2018, cycle: "BASELINE", phase: "PUBLISHED", previousId: null, modules: [], ministries: MINISTRIES_2018, members: MEMBERS_2018 },
-    framework.id,
-    userIds,
-  );
   const people = {
     coordinator: userIds.get("iom@example.org")!,
     consultant: userIds.get("consultant@example.org")!,
@@ -148,6 +145,21 @@ export async function seedDemo(db: Db, options: DemoOptions = {}): Promise<void>
       [FOREIGN, userIds.get("focal.foreign@example.org")!],
     ]),
   };
+  const baselineId = await ensureAssessment(
+    db,
+    {
+      year: 2018,
+      cycle: "BASELINE",
+      phase: review ? "COLLECTION" : "PUBLISHED",
+      previousId: null,
+      modules: [],
+      ministries: MINISTRIES_2018,
+      members: MEMBERS_2018,
+    },
+    framework.id,
+    userIds,
+    review ? (tx, created) => seedBaseline(tx, { ...created, frameworkId: framework.id, people }) : undefined,
+  );
   await ensureAssessment(
     db,
     { year: 2022, cycle: "FOLLOW_UP", phase: "COLLECTION", previousId: baselineId, modules: ["covid19"], ministries: MINISTRIES_2022, members: MEMBERS_2022 },

@@ -10,6 +10,7 @@ import { inScopeIndicatorWhere } from "@/lib/domain/assessment/scope";
 import { openConsultation } from "@/lib/domain/assessment/service";
 import { resetDb, testDb } from "@/test/db";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./demo";
+import { CHANGED_SINCE_2018, KEY_UPDATES_SINCE_2018 } from "./demo/baseline-2018";
 import { seedAll } from "./index";
 
 const db = testDb();
@@ -36,9 +37,9 @@ async function user(email: string): Promise<CurrentUser> {
   return db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, isIomStaff: true, isAdmin: true, locale: true } });
 }
 
-async function followUp() {
+async function followUp(year = 2022) {
   const assessment = await db.assessment.findFirstOrThrow({
-    where: { country: "KGZ", year: 2022 },
+    where: { country: "KGZ", year },
     select: { id: true, frameworkId: true, modules: { select: { moduleId: true } } },
   });
   const indicators = await db.indicator.findMany({
@@ -73,6 +74,51 @@ async function followUp() {
   return { assessment, indicators, answers, assignments };
 }
 
+/** Every answer's revisions, stamps and audit trail agree with it, as applyAnswerEvent would have written them. */
+async function expectConsistentHistories(year: number) {
+  const { assessment, answers, assignments } = await followUp(year);
+  const consultant = await user("consultant@example.org");
+  const audits = await db.auditEvent.findMany({ where: { assessmentId: assessment.id, objectType: "answer" }, orderBy: { id: "asc" } });
+  for (const answer of answers) {
+    const code = answer.indicator.code;
+    const focalIds = assignments.find((row) => row.indicatorId === answer.indicatorId)!.leadMinistry.members.map((member) => member.userId);
+    const revisions = answer.revisions;
+    expect(
+      revisions.map((revision) => revision.version),
+      code,
+    ).toEqual(revisions.map((_, index) => index + 1));
+    const last = revisions.at(-1)!;
+    expect(answer.version, code).toBe(last.version);
+    expect({ state: answer.state, value: answer.value, explanation: answer.explanation }, code).toEqual({
+      state: last.state,
+      value: last.value,
+      explanation: last.explanation,
+    });
+    expect([...last.sourceIds].sort(), code).toEqual(answer.sources.map((row) => row.sourceId).sort());
+    expect(answer.updatedById, code).toBe(last.authorId);
+    expect(answer.updatedAt.getTime(), code).toBe(last.createdAt.getTime());
+    expect(revisions[0].event, code).toBe("save");
+    for (const revision of revisions) {
+      const reviewer = revision.event === "approve" || revision.event === "request_changes";
+      expect(reviewer ? [consultant.id] : focalIds, `${code} v${revision.version}`).toContain(revision.authorId);
+    }
+    const submit = revisions.findLast((revision) => revision.event === "submit");
+    expect(answer.submittedAt?.getTime() ?? null, code).toBe(submit?.createdAt.getTime() ?? null);
+    expect(answer.approvedAt?.getTime() ?? null, code).toBe(answer.state === "APPROVED" ? last.createdAt.getTime() : null);
+
+    const trail = audits.filter((event) => event.objectId === answer.id);
+    expect(trail.at(-1)?.after, code).toEqual({ version: answer.version, state: answer.state });
+    expect(
+      trail.map((event) => event.action).filter((action) => action !== "answer.saved"),
+      code,
+    ).toEqual(
+      revisions
+        .filter((revision) => revision.event !== "save")
+        .map((revision) => `answer.${{ submit: "submitted", approve: "approved", request_changes: "changes_requested" }[revision.event]}`),
+    );
+  }
+}
+
 describe("seeding", () => {
   beforeEach(resetDb);
 
@@ -91,7 +137,7 @@ describe("seeding", () => {
     const first = await counts();
     await seedDemo(db);
     expect(await counts()).toEqual(first);
-    expect(first).toMatchObject({ users: 5, assessments: 2, answers: 111, threads: 1, sections: 13 });
+    expect(first).toMatchObject({ users: 5, assessments: 2, answers: 111 + 98, threads: 1, sections: 13 });
 
     for (const demo of DEMO_USERS) {
       const user = await db.user.findUniqueOrThrow({ where: { email: demo.email }, select: { passwordHash: true, isIomStaff: true } });
@@ -121,12 +167,12 @@ describe("the demo follow-up", () => {
         phase: true,
         cycle: true,
         collectionDueAt: true,
-        previous: { select: { year: true, phase: true, answers: { select: { id: true } } } },
+        previous: { select: { year: true, phase: true } },
         modules: { select: { module: { select: { code: true } } } },
         members: { select: { role: true, user: { select: { email: true } }, ministry: { select: { name: true } } } },
       },
     });
-    expect(followUp).toMatchObject({ phase: "COLLECTION", cycle: "FOLLOW_UP", previous: { year: 2018, phase: "PUBLISHED", answers: [] } });
+    expect(followUp).toMatchObject({ phase: "COLLECTION", cycle: "FOLLOW_UP", previous: { year: 2018, phase: "PUBLISHED" } });
     expect(followUp.collectionDueAt!.getTime()).toBeGreaterThan(Date.now());
     expect(followUp.modules.map((row) => row.module.code)).toEqual(["covid19"]);
     const focal = followUp.members.filter((member) => member.role === "FOCAL_POINT").map((member) => [member.user.email, member.ministry?.name]);
@@ -167,47 +213,7 @@ describe("the demo follow-up", () => {
   });
 
   it("has the history the workflow would have written: revisions 1..n, stamps and audit events that agree with the answer", async () => {
-    const { assessment, answers, assignments } = await followUp();
-    const consultant = await user("consultant@example.org");
-    const audits = await db.auditEvent.findMany({ where: { assessmentId: assessment.id, objectType: "answer" }, orderBy: { id: "asc" } });
-    for (const answer of answers) {
-      const code = answer.indicator.code;
-      const focalIds = assignments.find((row) => row.indicatorId === answer.indicatorId)!.leadMinistry.members.map((member) => member.userId);
-      const revisions = answer.revisions;
-      expect(
-        revisions.map((revision) => revision.version),
-        code,
-      ).toEqual(revisions.map((_, index) => index + 1));
-      const last = revisions.at(-1)!;
-      expect(answer.version, code).toBe(last.version);
-      expect({ state: answer.state, value: answer.value, explanation: answer.explanation }, code).toEqual({
-        state: last.state,
-        value: last.value,
-        explanation: last.explanation,
-      });
-      expect([...last.sourceIds].sort(), code).toEqual(answer.sources.map((row) => row.sourceId).sort());
-      expect(answer.updatedById, code).toBe(last.authorId);
-      expect(answer.updatedAt.getTime(), code).toBe(last.createdAt.getTime());
-      expect(revisions[0].event, code).toBe("save");
-      for (const revision of revisions) {
-        const reviewer = revision.event === "approve" || revision.event === "request_changes";
-        expect(reviewer ? [consultant.id] : focalIds, `${code} v${revision.version}`).toContain(revision.authorId);
-      }
-      const submit = revisions.findLast((revision) => revision.event === "submit");
-      expect(answer.submittedAt?.getTime() ?? null, code).toBe(submit?.createdAt.getTime() ?? null);
-      expect(answer.approvedAt?.getTime() ?? null, code).toBe(answer.state === "APPROVED" ? last.createdAt.getTime() : null);
-
-      const trail = audits.filter((event) => event.objectId === answer.id);
-      expect(trail.at(-1)?.after, code).toEqual({ version: answer.version, state: answer.state });
-      expect(
-        trail.map((event) => event.action).filter((action) => action !== "answer.saved"),
-        code,
-      ).toEqual(
-        revisions
-          .filter((revision) => revision.event !== "save")
-          .map((revision) => `answer.${{ submit: "submitted", approve: "approved", request_changes: "changes_requested" }[revision.event]}`),
-      );
-    }
+    await expectConsistentHistories(2022);
   });
 
   it("has the one changes-requested answer's reason in a shared thread its focal point can read", async () => {
@@ -261,5 +267,160 @@ describe("the demo follow-up", () => {
     expect(states).toEqual([{ state: "APPROVED", _count: 111 }]);
     expect(await openConsultation(await user("iom@example.org"), { assessmentId: assessment.id }, "http://x")).toMatchObject({ phase: "CONSULTATION" });
     expect(await db.profileDraft.count({ where: { assessmentId: assessment.id, number: 1, frozenAt: { not: null } } })).toBe(1);
+  });
+});
+
+describe("the demo baseline", () => {
+  beforeAll(async () => {
+    await resetDb();
+    await seedAll(db);
+    await seedDemo(db);
+  });
+
+  it("is published with every core indicator answered and approved in 2018, complete and sourced where evidence is required", async () => {
+    const { assessment, indicators, answers } = await followUp(2018);
+    expect(await db.assessment.findUniqueOrThrow({ where: { id: assessment.id }, select: { phase: true, cycle: true } })).toEqual({
+      phase: "PUBLISHED",
+      cycle: "BASELINE",
+    });
+    expect(indicators).toHaveLength(98);
+    expect(indicators.every((indicator) => indicator.subdomain)).toBe(true); // core only: no COVID-19 module in 2018
+    expect(new Set(answers.map((answer) => answer.indicatorId))).toEqual(new Set(indicators.map((indicator) => indicator.id)));
+    for (const answer of answers) {
+      const indicator = indicators.find((row) => row.id === answer.indicatorId)!;
+      expect(answer.state, answer.indicator.code).toBe("APPROVED");
+      expect(answer.approvedAt!.getUTCFullYear(), answer.indicator.code).toBe(2018);
+      const missing = missingForSubmission(indicator, { value: answer.value, explanation: answer.explanation, sourceCount: answer.sources.length });
+      expect(missing, answer.indicator.code).toEqual([]);
+    }
+    // It cites its own sources, none adopted after the assessment, and its publication snapshot is left to the publication service.
+    const cited = await db.answerSource.findMany({
+      where: { answer: { assessmentId: assessment.id } },
+      select: { source: { select: { assessmentId: true, year: true } } },
+    });
+    expect(cited.every((row) => row.source.assessmentId === assessment.id && (row.source.year ?? 0) < 2018)).toBe(true);
+    expect(await db.publishedProfile.count()).toBe(0);
+  });
+
+  it("has the history the workflow would have written, every answer led by the Labour ministry's focal point", async () => {
+    await expectConsistentHistories(2018);
+  });
+
+  it("differs from the 2022 follow-up exactly where the list of changes since 2018 says, and shows the changes the profile reports", async () => {
+    const byCode = async (year: number) => {
+      const { answers } = await followUp(year);
+      return new Map(answers.map((answer) => [answer.indicator.code, answer]));
+    };
+    const [then, now] = await Promise.all([byCode(2018), byCode(2022)]);
+    const changed = new Set(CHANGED_SINCE_2018.map((change) => change.code));
+    expect(changed.size).toBe(CHANGED_SINCE_2018.length);
+    for (const [code, before] of then) {
+      const after = now.get(code)!;
+      const differs = before.value !== after.value || before.explanation !== after.explanation;
+      expect(differs, code).toBe(changed.has(code));
+    }
+    // The "updates since 2018" suggestion compares approved answers: each change the issue names shows in one already approved.
+    for (const { update, codes } of KEY_UPDATES_SINCE_2018) {
+      const shown = codes.filter((code) => {
+        const [before, after] = [then.get(code)!, now.get(code)!];
+        return after.state === "APPROVED" && (before.value !== after.value || before.explanation !== after.explanation);
+      });
+      expect(shown.length, update).toBeGreaterThan(0);
+      for (const code of codes) expect(CHANGED_SINCE_2018.find((change) => change.code === code)?.kind, `${update} ${code}`).toBe("reported");
+    }
+  });
+});
+
+/** The seed's annex of migration-related legislation: group, a phrase of the title, date of adoption and number. */
+const ANNEX: { group: "law" | "treaty" | "act"; title: RegExp; adoptedOn: string | null; number: string | null }[] = [
+  { group: "law", title: /^Constitution of the Kyrgyz Republic$/, adoptedOn: "2021-04-11", number: null },
+  { group: "law", title: /Internal Migration/, adoptedOn: "2002-07-30", number: "133" },
+  { group: "law", title: /^Law on External Migration/, adoptedOn: "2000-07-17", number: "61" },
+  { group: "law", title: /External Labour Migration/, adoptedOn: "2006-01-13", number: "4" },
+  { group: "law", title: /^Law on Refugees/, adoptedOn: "2002-03-25", number: "44" },
+  { group: "law", title: /Legal Status of Foreign Nationals/, adoptedOn: "1993-12-14", number: "1296-XII" },
+  { group: "law", title: /Ethnic Kyrgyz Immigrating/, adoptedOn: "2007-11-26", number: "175" },
+  { group: "law", title: /Human Trafficking/, adoptedOn: "2005-03-17", number: "55" },
+  { group: "law", title: /Compatriots Abroad/, adoptedOn: "2013-08-03", number: "183" },
+  { group: "treaty", title: /Representative Office of the Ministry of Labour, Migration and Youth/, adoptedOn: "2015-07-27", number: "197" },
+  { group: "treaty", title: /Labour Activities and Social Protection of Migrant Workers/, adoptedOn: "2004-05-11", number: "65" },
+  { group: "treaty", title: /Transnational Organized Crime/, adoptedOn: "2003-04-15", number: "74" },
+  { group: "treaty", title: /Agricultural Work in the Border Areas/, adoptedOn: "2003-08-01", number: "186" },
+  {
+    group: "treaty",
+    title: /Agreement on Cooperation of the CIS Member States in the Fight against Illegal Migration/,
+    adoptedOn: "2003-08-01",
+    number: "180",
+  },
+  { group: "treaty", title: /Rights of All Migrant Workers/, adoptedOn: "2003-04-15", number: "80" },
+  { group: "treaty", title: /Federal Migration Service/, adoptedOn: "2013-11-27", number: "207" },
+  { group: "treaty", title: /Legal Status of Migrant Workers and Members of Their Families in CIS/, adoptedOn: "2009-11-26", number: "305" },
+  { group: "treaty", title: /Opposition to Illegal Migration for 2006–2008/, adoptedOn: "2008-04-28", number: "77" },
+  { group: "treaty", title: /International Organization for Migration/, adoptedOn: "2003-04-15", number: "81" },
+  { group: "treaty", title: /Protection of the Rights of Migrant Workers/, adoptedOn: "2007-04-28", number: "50" },
+  { group: "treaty", title: /Field of Labour Migration and Social Protection of Migrant Workers/, adoptedOn: "2006-12-06", number: "203" },
+  { group: "treaty", title: /Refugees and Internally Displaced Persons/, adoptedOn: "2004-03-19", number: "30" },
+  { group: "treaty", title: /Pension Provision for Workers/, adoptedOn: "2020-07-24", number: "93" },
+  { group: "treaty", title: /Social Security between the Kyrgyz Republic and the Republic of Türkiye/, adoptedOn: "2018-12-20", number: null },
+  { group: "act", title: /Some Issues in the Field of Labour Migration/, adoptedOn: "2019-04-16", number: "175" },
+  { group: "act", title: /Repatriating the Bodies/, adoptedOn: "2021-04-21", number: "169" },
+  { group: "act", title: /^Decree on Approval of the Concept of the Migration Policy/, adoptedOn: "2021-05-04", number: "191" },
+  { group: "act", title: /Questions of the Ministry of Labour, Social Security and Migration/, adoptedOn: "2021-11-15", number: "252" },
+  { group: "act", title: /Centre for Employment of Citizens Abroad/, adoptedOn: "2021-12-17", number: "319" },
+  { group: "act", title: /Internal and External Labour Migration until 2020/, adoptedOn: "2013-09-06", number: "485" },
+  { group: "act", title: /Kairylman Programme/, adoptedOn: "2016-09-30", number: "518" },
+  { group: "act", title: /Programme on Combating Human Trafficking for 2022–2025/, adoptedOn: "2022-04-15", number: "227" },
+  { group: "act", title: /Forced Migrant/, adoptedOn: "2004-04-05", number: "229" },
+  { group: "act", title: /Status of Kairylman/, adoptedOn: "2015-06-23", number: "402" },
+  { group: "act", title: /Work with Refugees/, adoptedOn: "2003-04-04", number: "188" },
+  { group: "act", title: /Residence Permits/, adoptedOn: "2008-11-13", number: "626" },
+  { group: "act", title: /Immigrant Status/, adoptedOn: "2001-12-15", number: "793" },
+  { group: "act", title: /Issuing Visas/, adoptedOn: "2017-03-15", number: "155" },
+  { group: "act", title: /Action Plan for the Implementation of the First Stage/, adoptedOn: "2022-04-13", number: "191-p" },
+  { group: "act", title: /quota for labour migration/, adoptedOn: null, number: null }, // "annually adopted by the government resolution"
+];
+
+const ANNEX_KINDS = { law: ["LAW"], treaty: ["INTERNATIONAL_TREATY"], act: ["DECREE", "RESOLUTION"] };
+
+describe("the demo follow-up's sources", () => {
+  beforeAll(async () => {
+    await resetDb();
+    await seedAll(db);
+    await seedDemo(db);
+  });
+
+  it("hold every item of the profile's legislation annex once, with its kind, date of adoption and number, cited by an answer", async () => {
+    const { assessment } = await followUp();
+    const sources = await db.source.findMany({
+      where: { assessmentId: assessment.id },
+      select: { title: true, kind: true, adoptedOn: true, number: true, _count: { select: { answers: true } } },
+    });
+    expect(ANNEX).toHaveLength(40);
+    for (const item of ANNEX) {
+      const found = sources.filter((source) => item.title.test(source.title) && ANNEX_KINDS[item.group].includes(source.kind));
+      expect(found, String(item.title)).toHaveLength(1);
+      const [source] = found;
+      expect({ adoptedOn: source.adoptedOn?.toISOString().slice(0, 10) ?? null, number: source.number }, source.title).toEqual({
+        adoptedOn: item.adoptedOn,
+        number: item.number,
+      });
+      expect(source._count.answers, source.title).toBeGreaterThan(0);
+    }
+  });
+
+  it("hold the profile's key sources, whether or not an answer cites them", async () => {
+    const { assessment } = await followUp();
+    const titles = (await db.source.findMany({ where: { assessmentId: assessment.id }, select: { title: true } })).map((row) => row.title);
+    for (const phrase of [
+      "Law on the State Civil Service and Municipal Service",
+      "Road Map for the National Strategy for Financial Education",
+      "Diaspora engagement mapping",
+      "Kyrgyzstan joins the Eurasian Economic Union",
+      "Combating Trafficking in Persons in the Kyrgyz Republic for 2017–2020",
+    ])
+      expect(
+        titles.some((title) => title.includes(phrase)),
+        phrase,
+      ).toBe(true);
   });
 });

@@ -27,8 +27,8 @@ export const CRISES: AnswerSeed[] = [
     contributors: [EMERGENCIES],
     value: "yes",
     explanation:
-      "A chapter of Law No. 133 on Internal Migration deals with forced migrants, including people leaving degraded environments or disasters, and obliges national and local authorities to house and assist them (food, medicine, rehabilitation, compensation). The local disaster risk guide asks authorities to take migratory status into account.",
-    sources: ["lawInternalMigration", "disasterRiskGuide"],
+      "A chapter of Law No. 133 on Internal Migration deals with forced migrants, including people leaving degraded environments or disasters, and obliges national and local authorities to house and assist them (food, medicine, rehabilitation, compensation). Decree No. 229 (2004) sets how a citizen is recognized as a forced migrant, and the local disaster risk guide asks authorities to take migratory status into account.",
+    sources: ["lawInternalMigration", "decreeForcedMigrants", "disasterRiskGuide"],
   },
   {
     code: "5.1.4",
@@ -69,8 +69,9 @@ export const CRISES: AnswerSeed[] = [
     code: "5.2.2",
     lead: LABOUR,
     value: "no",
-    explanation: "No rule relaxes visas, stays or removals for people whose country is in crisis; only the refugee procedure applies to them.",
-    sources: ["lawRefugees"],
+    explanation:
+      "No rule relaxes visas, stays or removals for people whose country is in crisis; only the refugee procedure applies to them, and the CIS agreement on assistance to refugees and displaced persons, whose 1995 protocol was ratified by Law No. 30 of 2004, concerns refugees too.",
+    sources: ["lawRefugees", "ratificationRefugeeAssistanceProtocol"],
   },
   {
     code: "5.2.3",
@@ -108,8 +109,8 @@ export const SAFE_MIGRATION: AnswerSeed[] = [
     contributors: [SECURITY, INTERNAL],
     value: "yes",
     explanation:
-      "The unified system for tracking external migration (ESUVM), running since 2015 and managed by the State Committee for National Security, links the foreign and internal affairs ministries, the border service and the Ministry of Labour, and records every visa reviewed, issued, extended, cancelled or refused.",
-    sources: ["lawExternalMigration"],
+      "The unified system for tracking external migration (ESUVM), running since 2015 and managed by the State Committee for National Security, links the foreign and internal affairs ministries, the border service and the Ministry of Labour, and records every visa reviewed, issued, extended, cancelled or refused. Breaches of the rules of stay are sanctioned under the Code on Violations; Resolution No. 672 (2019) concerned amendments to it and to the Law on External Migration.",
+    sources: ["lawExternalMigration", "resolutionViolationsCode"],
   },
   {
     code: "6.1.2",
@@ -135,8 +136,8 @@ export const SAFE_MIGRATION: AnswerSeed[] = [
     contributors: [INTERNAL],
     value: "yes",
     explanation:
-      "Decree No. 626 (2008) sets the criteria, documents and procedure for temporary and permanent residence permits, and Decree No. 793 the granting of immigrant status.",
-    sources: ["decreeResidencePermits"],
+      "Decree No. 626 (2008) sets the criteria, documents and procedure for temporary and permanent residence permits, and Decree No. 793 (2001) the granting of immigrant status.",
+    sources: ["decreeResidencePermits", "decreeImmigrantStatus"],
   },
   {
     code: "6.2.2",
@@ -159,8 +160,8 @@ export const SAFE_MIGRATION: AnswerSeed[] = [
     lead: LABOUR,
     value: "partially",
     explanation:
-      "Law No. 175 (2007) gives ethnic Kyrgyz who settle in the country administrative and financial help, social and medical support, travel costs, a lump sum, a housing allowance, training and job search help. Nothing comparable exists for citizens returning from abroad: the migration concept sets the aim but notes that no programme exists yet.",
-    sources: ["lawEthnicKyrgyz", "migrationConcept"],
+      "Law No. 175 (2007) gives ethnic Kyrgyz who settle in the country administrative and financial help, social and medical support, travel costs, a lump sum, a housing allowance, training and job search help, carried out by the Kairylman programme for 2017–2022 (Decree No. 518). Nothing comparable exists for citizens returning from abroad: the migration concept sets the aim but notes that no programme exists yet.",
+    sources: ["lawEthnicKyrgyz", "decreeKairylmanProgramme", "migrationConcept"],
   },
   {
     code: "6.3.2",
@@ -191,8 +192,9 @@ export const SAFE_MIGRATION: AnswerSeed[] = [
     code: "6.4.2",
     lead: LABOUR,
     value: "yes",
-    explanation: "Resolution No. 227 of 15 April 2022 adopted the Cabinet's programme against trafficking in persons for 2022–2025 with its action plan.",
-    sources: ["traffickingProgramme"],
+    explanation:
+      "Resolution No. 227 of 15 April 2022 adopted the Cabinet's programme against trafficking in persons for 2022–2025 with its action plan, following the Government's programme for 2017–2020 (Resolution No. 743).",
+    sources: ["traffickingProgramme", "traffickingProgramme2017"],
   },
   {
     code: "6.4.3",

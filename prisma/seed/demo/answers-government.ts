@@ -17,7 +17,7 @@ export const GOVERNMENT: AnswerSeed[] = [
       "Council for Relations with Compatriots Abroad, under the President (since November 2018); in government, the Department for Diaspora Engagement of the Office of Migration, Ministry of Labour, Social Security and Migration (since September 2022).",
     explanation:
       "The department of external migration of the Ministry of Foreign Affairs, which used to handle compatriots, was abolished in July 2022; Resolution No. 482 moved the work to the migration office of the Ministry of Labour.",
-    sources: ["compatriotsCouncil", "resolutionDiasporaDepartment"],
+    sources: ["compatriotsCouncil", "resolutionDiasporaDepartment", "euDiasporaMapping"],
   },
   {
     code: "2.1.3",
@@ -40,8 +40,8 @@ export const GOVERNMENT: AnswerSeed[] = [
     lead: LABOUR,
     value: "yes",
     explanation:
-      "The Concept of the Migration Policy for 2021–2030, approved by Decree No. 191 of 4 May 2021, covers emigration, immigration, the protection of citizens abroad and of foreigners in the country, safe migration routes and migration for development.",
-    sources: ["decreeMigrationConcept", "migrationConcept"],
+      "The Concept of the Migration Policy for 2021–2030, approved by Decree No. 191 of 4 May 2021, covers emigration, immigration, the protection of citizens abroad and of foreigners in the country, safe migration routes and migration for development. It follows the programme on employment and the regulation of labour migration until 2020 (Decree No. 485 of 2013), which dealt with labour migration only.",
+    sources: ["decreeMigrationConcept", "migrationConcept", "decreeEmploymentMigration"],
   },
   {
     code: "2.2.2",
@@ -49,7 +49,7 @@ export const GOVERNMENT: AnswerSeed[] = [
     value: "yes",
     explanation:
       "The Cabinet approved the action plan for the first stage of the concept (until 2025) in April 2022, with tasks, responsible bodies and deadlines; the Ministry of Labour coordinates it.",
-    sources: ["conceptActionPlan"],
+    sources: ["conceptActionPlan", "conceptActionPlanNews"],
   },
   {
     code: "2.2.3",
@@ -57,7 +57,7 @@ export const GOVERNMENT: AnswerSeed[] = [
     value: "yes",
     explanation:
       "The National Development Strategy 2018–2040 includes measures to make investment by the diaspora in the developing regions attractive, prepared with diaspora representatives in 2018.",
-    sources: ["developmentStrategy"],
+    sources: ["developmentStrategy", "developmentStrategyDecree"],
   },
   {
     code: "2.2.4",
@@ -65,7 +65,7 @@ export const GOVERNMENT: AnswerSeed[] = [
     value: "partially",
     explanation:
       "The gender equality strategy to 2020 had nothing on migrant women. Its successor to 2030 and the action plan for 2022–2024, adopted by Enactment No. 513 on 16 September 2022, contain some measures on them; a free helpline for victims of gender and family violence, migrants included, has run since 2021.",
-    sources: ["genderStrategy2020", "genderStrategy2030"],
+    sources: ["genderStrategy2020", "genderStrategy2030", "genderStrategyNews"],
   },
   {
     code: "2.2.5",

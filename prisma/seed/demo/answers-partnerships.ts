@@ -16,7 +16,7 @@ export const PARTNERSHIPS: AnswerSeed[] = [
     value: "yes",
     explanation:
       "Under the EAEU Treaty (2014), in force for the country since August 2015, workers from member states take jobs without work permits, quotas or labour-market tests, and their qualifications are recognized. Within the CIS, the 2008 convention on the legal status of migrant workers and the labour migration agreement, amended in 2005, also apply. The ministry hosted a first Eurasian labour market dialogue in September 2022.",
-    sources: ["eaeuTreaty", "ratificationCisMigrantWorkers", "protocolCisLabourMigration"],
+    sources: ["eaeuTreaty", "eaeuAgreement", "eaeuAccession", "ratificationCisMigrantWorkers", "protocolCisLabourMigration"],
   },
   {
     code: "3.1.3",
@@ -25,7 +25,7 @@ export const PARTNERSHIPS: AnswerSeed[] = [
     value: "yes",
     explanation:
       "The CIS agreement on cooperation against illegal migration was ratified by Law No. 180 of 1 August 2003, and the 2005 CIS decision on joint action for 2006–2008 by Law No. 77 of 2008.",
-    sources: ["ratificationCisIllegalMigration"],
+    sources: ["ratificationCisIllegalMigration", "ratificationCisIllegalMigrationDecision"],
   },
   {
     code: "3.2.1",
@@ -94,7 +94,7 @@ export const PARTNERSHIPS: AnswerSeed[] = [
     value: "yes",
     explanation:
       "The Council for Relations with Compatriots Abroad (2018) prepares recommendations on supporting compatriots and meets at least once a year; its 14 diaspora members are chosen on the recommendation of compatriot associations, non-profit organizations and Kyrgyz missions abroad.",
-    sources: ["compatriotsCouncil"],
+    sources: ["compatriotsCouncil", "compatriotsCouncilNews", "compatriotsCouncilFirstMeeting"],
   },
 ];
 
@@ -105,8 +105,8 @@ export const WELL_BEING: AnswerSeed[] = [
     contributors: [INTERNAL, SECURITY, STATISTICS],
     value: "yes",
     explanation:
-      "Since its 2020 amendment, the Law on External Labour Migration sets the annual quota of foreign workers with regard to the domestic labour market. An interdepartmental commission sets it from current labour market data, including the quarterly labour force survey.",
-    sources: ["lawLabourMigration"],
+      "Since its 2020 amendment, the Law on External Labour Migration sets the annual quota of foreign workers with regard to the domestic labour market. An interdepartmental commission sets it from current labour market data, including the quarterly labour force survey; the Government adopts the quota each year by resolution, by sector and region.",
+    sources: ["lawLabourMigration", "quotaResolution"],
   },
   {
     code: "4.1.2",
@@ -223,8 +223,14 @@ export const WELL_BEING: AnswerSeed[] = [
     contributors: [NATIONAL_BANK],
     value: "partially",
     explanation:
-      "The National Bank offers online financial literacy courses and videos on using remittances, produced in the ILO, IOM and UN-Women project for women and girls affected by migration (2019–2021), which has ended.",
-    sources: ["womenAffectedByMigration", "financialInclusionStrategy"],
+      "The National Bank offers online financial literacy courses and videos on using remittances, produced in the ILO, IOM and UN-Women project for women and girls affected by migration (2019–2021), which has ended. The financial literacy programme for 2016–2020, amended in 2020, and the OECD road map for a financial education strategy address the population at large.",
+    sources: [
+      "womenAffectedByMigration",
+      "financialInclusionStrategy",
+      "financialLiteracyProgramme",
+      "financialLiteracyAmendment",
+      "financialEducationRoadmap",
+    ],
   },
   {
     code: "4.6.3",

@@ -43,7 +43,7 @@ export const RIGHTS: AnswerSeed[] = [
     value: "yes",
     explanation:
       "Two agreements make entitlements portable: the EAEU pension agreement, ratified in July 2020, under which workers join the host state's pension system and can transfer pension rights after twelve months of work, and the social security agreement with Türkiye, in force since November 2020.",
-    sources: ["agreementEaeuPensions", "agreementTurkiye"],
+    sources: ["agreementEaeuPensions", "eaeuPensionAgreement", "jkResolutionEaeuPensions", "agreementTurkiye"],
   },
   {
     code: "1.2.1",
@@ -135,7 +135,7 @@ export const RIGHTS: AnswerSeed[] = [
     value: "yes",
     explanation:
       "Citizens who are abroad on election day vote at the Kyrgyz embassies and consulates, under the constitutional law on presidential and parliamentary elections as amended in 2021.",
-    sources: ["lawElections"],
+    sources: ["lawElections", "electionAnalytics"],
   },
   {
     code: "1.5.2",

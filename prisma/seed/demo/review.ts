@@ -14,10 +14,10 @@ import type { AnswerSeed } from "./types";
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
-type People = { coordinator: string; consultant: string; focalPoints: Map<string, string> };
+export type People = { coordinator: string; consultant: string; focalPoints: Map<string, string> };
 
 /** The steps that bring an answer to its demo state, starting at `start`. */
-function steps(seed: AnswerSeed, content: Content, start: Date, people: People, index: number): Step[] {
+export function steps(seed: AnswerSeed, content: Content, start: Date, people: People, index: number): Step[] {
   const focal = { id: people.focalPoints.get(seed.lead)!, role: "FOCAL_POINT" as MemberRole };
   const consultant = { id: people.consultant, role: "CONSULTANT" as MemberRole };
   const at = (hours: number) => new Date(start.getTime() + hours * HOUR);
@@ -78,24 +78,9 @@ export async function seedReview(
     },
   });
 
-  // Sources: only those some answer cites, each created by whoever first cited it.
-  const sourceIds = new Map<SourceKey, string>();
-  for (const answer of ANSWERS) for (const key of answer.sources) if (!sourceIds.has(key)) sourceIds.set(key, randomUUID());
-  const sourceRows = [...sourceIds].map(([key, id]) => {
-    const seed: SourceSeed = SOURCES[key];
-    return {
-      id,
-      assessmentId,
-      issuer: seed.issuer,
-      year: seed.year,
-      title: seed.title,
-      kind: seed.kind,
-      number: seed.number ?? null,
-      adoptedOn: seed.adoptedOn ? new Date(`${seed.adoptedOn}T00:00:00Z`) : null,
-      url: seed.url ?? null,
-      notOnline: !seed.url,
-    };
-  });
+  // Sources: every document of the profile (its key sources and its legislation annex), cited or not.
+  const sourceIds = new Map<SourceKey, string>((Object.keys(SOURCES) as SourceKey[]).map((key) => [key, randomUUID()]));
+  const sourceRows = [...sourceIds].map(([key, id]) => sourceRow(SOURCES[key], id, assessmentId));
 
   const assignments = ANSWERS.map((answer) => ({
     id: randomUUID(),
@@ -128,28 +113,8 @@ export async function seedReview(
   await tx.answerSource.createMany({ data: replayed.flatMap((row) => row.citations) });
   await tx.answerRevision.createMany({ data: replayed.flatMap((row) => row.revisions) });
 
-  const sourceAudits = sourceRows.map((source) => {
-    const first = firstCitation.get(source.id)!;
-    return {
-      at: new Date(first.at.getTime() - 60_000),
-      actorId: first.actorId,
-      action: "source.created",
-      objectType: "source",
-      objectId: source.id,
-      assessmentId,
-      after: {
-        id: source.id,
-        issuer: source.issuer,
-        year: source.year,
-        title: source.title,
-        kind: source.kind,
-        number: source.number,
-        adoptedOn: source.adoptedOn?.toISOString().slice(0, 10) ?? null,
-        url: source.url,
-        notOnline: source.notOnline,
-      },
-    };
-  });
+  // A cited source was added by whoever first cited it; the others by the consultant compiling the bibliography.
+  const sourceAudits = sourceRows.map((source) => sourceAudit(source, firstCitation.get(source.id) ?? { at: opened, actorId: people.consultant }));
   const assignmentAudits = ANSWERS.map((answer, index) => ({
     at: new Date(opened.getTime() - DAY),
     actorId: people.coordinator,
@@ -203,4 +168,44 @@ export async function seedReview(
       version: 1,
     })),
   });
+}
+
+export type SourceRow = ReturnType<typeof sourceRow>;
+
+export function sourceRow(seed: SourceSeed, id: string, assessmentId: string) {
+  return {
+    id,
+    assessmentId,
+    issuer: seed.issuer,
+    year: seed.year,
+    title: seed.title,
+    kind: seed.kind,
+    number: seed.number ?? null,
+    adoptedOn: seed.adoptedOn ? new Date(`${seed.adoptedOn}T00:00:00Z`) : null,
+    url: seed.url ?? null,
+    notOnline: !seed.url,
+  };
+}
+
+/** The "source.created" event the sources service writes, a minute before the source was first used. */
+export function sourceAudit(source: SourceRow, first: { at: Date; actorId: string }) {
+  return {
+    at: new Date(first.at.getTime() - 60_000),
+    actorId: first.actorId,
+    action: "source.created",
+    objectType: "source",
+    objectId: source.id,
+    assessmentId: source.assessmentId,
+    after: {
+      id: source.id,
+      issuer: source.issuer,
+      year: source.year,
+      title: source.title,
+      kind: source.kind,
+      number: source.number,
+      adoptedOn: source.adoptedOn?.toISOString().slice(0, 10) ?? null,
+      url: source.url,
+      notOnline: source.notOnline,
+    },
+  };
 }

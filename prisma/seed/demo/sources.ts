@@ -1,6 +1,8 @@
-// The documents the 2022 Kyrgyz profile names, as Source rows of the demo follow-up: laws, decrees and
-// resolutions, ratified agreements, strategies and reports. Facts (numbers, dates, addresses) are the seed's
+// The documents the 2022 Kyrgyz profile names, as Source rows of the demo follow-up: its key sources and every
+// item of its annex of migration-related legislation (laws, international treaties, normative and legal acts), with
+// the date of adoption and number the annex gives. Facts (numbers, dates, addresses) are the seed's
 // (/work/shared/seeds/mgi-profile-kyrgyz-republic-2022.txt); a document it gives no address for is "not online".
+// SOURCES_2018 adds the few documents the 2018 baseline cites that were replaced before 2022.
 import type { SourceKind } from "@/lib/generated/prisma/enums";
 
 export type SourceSeed = {
@@ -633,6 +635,214 @@ export const SOURCES = {
     kind: "WEB_PAGE",
     url: "https://tizme.gov.kg/home.xhtml",
   },
+
+  // Annex items the answers above did not cite yet, and the key sources still missing.
+  ratificationCisIllegalMigrationDecision: {
+    issuer: PARLIAMENT,
+    year: 2008,
+    title:
+      "Law on the Ratification of the Decision on Cooperation of the CIS Member States in Opposition to Illegal Migration for 2006–2008, signed on 26 August 2005 in Kazan",
+    kind: "INTERNATIONAL_TREATY",
+    number: "77",
+    adoptedOn: "2008-04-28",
+  },
+  ratificationRefugeeAssistanceProtocol: {
+    issuer: PARLIAMENT,
+    year: 2004,
+    title:
+      "Law on the Ratification of the Protocol to the Agreement on Assistance to Refugees and Internally Displaced Persons of 24 September 1993, signed on 10 February 1995 in Almaty",
+    kind: "INTERNATIONAL_TREATY",
+    number: "30",
+    adoptedOn: "2004-03-19",
+  },
+  decreeEmploymentMigration: {
+    issuer: GOV,
+    year: 2013,
+    title: "Decree on Employment of the Population and the Regulation of Internal and External Labour Migration until 2020",
+    kind: "DECREE",
+    number: "485",
+    adoptedOn: "2013-09-06",
+  },
+  decreeKairylmanProgramme: {
+    issuer: GOV,
+    year: 2016,
+    title: "Decree on Approval of the Kairylman Programme to Assist Ethnic Kyrgyz Resettling in the Kyrgyz Republic and Kairylmans for 2017–2022",
+    kind: "DECREE",
+    number: "518",
+    adoptedOn: "2016-09-30",
+  },
+  decreeForcedMigrants: {
+    issuer: GOV,
+    year: 2004,
+    title: "Decree on Approval of the Regulations on the Recognition of a Citizen of the Kyrgyz Republic as a Forced Migrant",
+    kind: "DECREE",
+    number: "229",
+    adoptedOn: "2004-04-05",
+  },
+  decreeImmigrantStatus: {
+    issuer: GOV,
+    year: 2001,
+    title: "Decree on Approval of the Regulations on the Procedure for Granting Immigrant Status in the Kyrgyz Republic",
+    kind: "DECREE",
+    number: "793",
+    adoptedOn: "2001-12-15",
+  },
+  quotaResolution: {
+    issuer: GOV,
+    year: null,
+    title:
+      "On determining the quota for labour migration: the maximum number of foreign citizens and stateless persons arriving to work, by sector of the economy and region (adopted annually by government resolution)",
+    kind: "RESOLUTION",
+  },
+  traffickingProgramme2017: {
+    issuer: GOV,
+    year: 2017,
+    title: "Resolution on the Programme of the Government on Combating Trafficking in Persons in the Kyrgyz Republic for 2017–2020",
+    kind: "RESOLUTION",
+    number: "743",
+    url: `${CBD}/11515`,
+  },
+  financialLiteracyProgramme: {
+    issuer: GOV,
+    year: 2016,
+    title: "Programme for Improving the Financial Literacy of the Population of the Kyrgyz Republic for 2016–2020",
+    kind: "STRATEGY",
+    url: `${CBD}/98549/20?mode=tekst`,
+  },
+  financialLiteracyAmendment: {
+    issuer: GOV,
+    year: 2020,
+    title: "On Amendments to the Decree on the Programme to Improve the Financial Literacy of the Population for 2016–2020 of 15 June 2016, No. 319",
+    kind: "DECREE",
+    url: `${CBD}/157932?cl=ru-ru`,
+  },
+  resolutionViolationsCode: {
+    issuer: GOV,
+    year: 2019,
+    title: "Resolution on Amendments to the Code on Violations and the Law on External Migration",
+    kind: "RESOLUTION",
+    number: "672",
+    url: `${CBD}/157321?cl=ru-ru`,
+  },
+  jkResolutionEaeuPensions: {
+    issuer: PARLIAMENT,
+    year: 2020,
+    title:
+      "Resolution on the Adoption of the Law on the Ratification of the Agreement on Pension Provision of Workers of the Member States of the Eurasian Economic Union, signed on 20 December 2019 in Saint Petersburg",
+    kind: "RESOLUTION",
+    number: "4016-VI",
+    url: `${CBD}/87635`,
+  },
+  eaeuPensionAgreement: {
+    issuer: "Eurasian Economic Union",
+    year: 2019,
+    title: "Agreement on Pension Provision of Workers of the Member States of the Eurasian Economic Union",
+    kind: "INTERNATIONAL_TREATY",
+    url: "https://cis-legislation.com/document.fwx?rgn=126152",
+  },
+  developmentStrategyDecree: {
+    issuer: PRESIDENT,
+    year: 2018,
+    title: "Presidential Decree on the National Development Strategy of the Kyrgyz Republic for 2018–2040",
+    kind: "DECREE",
+    url: "https://www.stat.kg/ru/ukaz-prezidenta-kyrgyzskoj-respubliki-o-nacionalnoj-strategii-razvitiya-kyrgyzskoj-respubliki-na-2018-2040-gody/",
+  },
+  lawCivilService: {
+    issuer: PARLIAMENT,
+    year: 2021,
+    title: "Law on the State Civil Service and Municipal Service",
+    kind: "LAW",
+    number: "125",
+    url: `${CBD}/112303?cl=ru-ru`,
+  },
+  eaeuAgreement: {
+    issuer: "Eurasian Economic Union",
+    year: 2014,
+    title: "Agreement on the Eurasian Economic Union",
+    kind: "INTERNATIONAL_TREATY",
+    url: "https://online.zakon.kz/Document/?doc_id=31565247#pos=4;-123",
+  },
+  eaeuAccession: {
+    issuer: "Eurasian Economic Union",
+    year: 2015,
+    title: "Kyrgyzstan joins the Eurasian Economic Union (12 August)",
+    kind: "WEB_PAGE",
+    url: "https://www.eurasiancommission.org/ru/nae/news/Pages/12-08-2015-1.aspx",
+  },
+  compatriotsCouncilNews: {
+    issuer: "24.KG",
+    year: 2018,
+    title: "Kyrgyzstan establishes Council on Relations with Compatriots Abroad (22 November)",
+    kind: "WEB_PAGE",
+    url: "https://24.kg/english/101972/",
+  },
+  compatriotsCouncilFirstMeeting: {
+    issuer: PRESIDENT,
+    year: 2019,
+    title: "The first meeting of the Council for Relations with Compatriots Abroad under the President (2 August)",
+    kind: "WEB_PAGE",
+    url: "https://www.president.kg/ru/sobytiya/14706_fotoreportagh_pervoe_zasedanie_soveta_posvyazyam_ssootechestvennikami_zarubeghom_pri_prezidente_kr",
+  },
+  electionAnalytics: {
+    issuer: "Central Commission on Elections and Referendums",
+    year: 2022,
+    title: "Election analytics",
+    kind: "WEB_PAGE",
+    url: "https://data.srs.kg/",
+  },
+  euDiasporaMapping: {
+    issuer: "European Union Global Diaspora Facility",
+    year: 2020,
+    title: "Diaspora engagement mapping: Kyrgyzstan",
+    kind: "REPORT",
+    url: "https://diasporaforddevelopment.eu/wp-content/uploads/2020/07/CF_Kyrgyzstan-v.2.pdf",
+  },
+  genderStrategyNews: {
+    issuer: "Ministry of Labour, Social Security and Migration",
+    year: 2021,
+    title: "Kyrgyzstan has developed a strategy to achieve gender equality until 2030 (10 November)",
+    kind: "WEB_PAGE",
+    url: "https://mlsp.gov.kg/2021/11/10/kyrgyzstan-razrabotal-strategiyu-po-dostizheniyu-gendernogo-ravenstva-do-2030-goda/",
+  },
+  conceptActionPlanNews: {
+    issuer: "Ministry of Labour, Social Security and Migration",
+    year: 2022,
+    title: "The Cabinet of Ministers approves the action plan for the first stage of the migration policy for 2021–2030 (5 May)",
+    kind: "WEB_PAGE",
+    url: "https://www.for.kg/news-763222-ru.html",
+  },
+  financialEducationRoadmap: {
+    issuer: "Organisation for Economic Co-operation and Development",
+    year: 2019,
+    title: "Road Map for the National Strategy for Financial Education of the Kyrgyz Republic",
+    kind: "REPORT",
+    url: "https://www.oecd.org/financial/education/globalpartnerships/commonwealthofindependentstates/Kyrgyz%20Republic-Roadmap-National-Strategy-for-Financial-Education-RU.pdf",
+  },
 } satisfies Record<string, SourceSeed>;
 
 export type SourceKey = keyof typeof SOURCES;
+
+/** Documents only the 2018 baseline cites: they were in force then and replaced before 2022. */
+export const SOURCES_2018 = {
+  constitution2010: {
+    issuer: "People of the Kyrgyz Republic (referendum)",
+    year: 2010,
+    title: "Constitution of the Kyrgyz Republic (2010)",
+    kind: "LAW",
+    adoptedOn: "2010-06-27",
+  },
+  criminalCode1997: { issuer: PARLIAMENT, year: 1997, title: "Criminal Code of the Kyrgyz Republic (1997)", kind: "LAW" },
+  stateMigrationService: {
+    issuer: GOV,
+    year: null,
+    title: "State Migration Service under the Government of the Kyrgyz Republic: mandate and structure",
+    kind: "OTHER",
+  },
+  statisticalYearbook2017: { issuer: "National Statistical Committee", year: 2017, title: "Statistical Yearbook of the Kyrgyz Republic", kind: "REPORT" },
+} satisfies Record<string, SourceSeed>;
+
+export type BaselineSourceKey = SourceKey | keyof typeof SOURCES_2018;
+
+export function sourceSeed(key: BaselineSourceKey): SourceSeed {
+  return key in SOURCES ? SOURCES[key as SourceKey] : SOURCES_2018[key as keyof typeof SOURCES_2018];
+}
