@@ -188,8 +188,10 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
 }
 
 function inline(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", reused: "inline", target: "draft-2020-12" }) as JsonSchema;
-  return rest;
+  const json = z.toJSONSchema(schema, { io, unrepresentable: "any", reused: "inline", target: "draft-2020-12" }) as JsonSchema;
+  // OpenAPI 3.1 schemas are JSON Schema 2020-12 already: the document states the dialect once, not each schema.
+  delete json.$schema;
+  return json;
 }
 
 const pathParameters = (path: string) =>

@@ -661,7 +661,8 @@ export const en = {
   "token.nav": "Settings",
   "token.pageTitle": "Settings",
   "token.heading": "Personal access tokens",
-  "token.intro": "A personal access token lets a script or another system use the MGI Workbench API on your behalf, with exactly your permissions. Send it in the header Authorization: Bearer followed by the token.",
+  "token.intro":
+    "A personal access token lets a script or another system use the MGI Workbench API on your behalf, with exactly your permissions. Send it in the header Authorization: Bearer followed by the token.",
   "token.apiDocs": "API description (OpenAPI)",
   "token.createHeading": "Create a token",
   "token.name": "Token name",
@@ -675,7 +676,8 @@ export const en = {
   "token.creating": "Creating…",
   "token.created": "Token “{name}” created.",
   "token.secretHeading": "Copy your new token now",
-  "token.secretHelp": "This is the only time it is shown: only a hash of it is stored. Copy it into your password manager or the system that will use it. If you lose it, revoke it and create another one.",
+  "token.secretHelp":
+    "This is the only time it is shown: only a hash of it is stored. Copy it into your password manager or the system that will use it. If you lose it, revoke it and create another one.",
   "token.secretLabel": "New token “{name}”",
   "token.listHeading": "Your tokens",
   "token.empty": "You have no tokens yet.",

@@ -679,7 +679,8 @@ export const es: Messages = {
   "token.nav": "Configuración",
   "token.pageTitle": "Configuración",
   "token.heading": "Tokens de acceso personal",
-  "token.intro": "Un token de acceso personal permite que un script u otro sistema use la API de MGI Workbench en su nombre, exactamente con sus permisos. Envíelo en el encabezado Authorization: Bearer seguido del token.",
+  "token.intro":
+    "Un token de acceso personal permite que un script u otro sistema use la API de MGI Workbench en su nombre, exactamente con sus permisos. Envíelo en el encabezado Authorization: Bearer seguido del token.",
   "token.apiDocs": "Descripción de la API (OpenAPI)",
   "token.createHeading": "Crear un token",
   "token.name": "Nombre del token",
@@ -693,7 +694,8 @@ export const es: Messages = {
   "token.creating": "Creando…",
   "token.created": "Token «{name}» creado.",
   "token.secretHeading": "Copie su nuevo token ahora",
-  "token.secretHelp": "Esta es la única vez que se muestra: solo se guarda su hash. Cópielo en su gestor de contraseñas o en el sistema que lo usará. Si lo pierde, revóquelo y cree otro.",
+  "token.secretHelp":
+    "Esta es la única vez que se muestra: solo se guarda su hash. Cópielo en su gestor de contraseñas o en el sistema que lo usará. Si lo pierde, revóquelo y cree otro.",
   "token.secretLabel": "Nuevo token «{name}»",
   "token.listHeading": "Sus tokens",
   "token.empty": "Todavía no tiene tokens.",

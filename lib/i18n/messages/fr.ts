@@ -680,7 +680,8 @@ export const fr: Messages = {
   "token.nav": "Paramètres",
   "token.pageTitle": "Paramètres",
   "token.heading": "Jetons d’accès personnels",
-  "token.intro": "Un jeton d’accès personnel permet à un script ou à un autre système d’utiliser l’API de MGI Workbench en votre nom, avec exactement vos droits. Envoyez-le dans l’en-tête Authorization: Bearer suivi du jeton.",
+  "token.intro":
+    "Un jeton d’accès personnel permet à un script ou à un autre système d’utiliser l’API de MGI Workbench en votre nom, avec exactement vos droits. Envoyez-le dans l’en-tête Authorization: Bearer suivi du jeton.",
   "token.apiDocs": "Description de l’API (OpenAPI)",
   "token.createHeading": "Créer un jeton",
   "token.name": "Nom du jeton",
@@ -694,7 +695,8 @@ export const fr: Messages = {
   "token.creating": "Création…",
   "token.created": "Jeton « {name} » créé.",
   "token.secretHeading": "Copiez votre nouveau jeton maintenant",
-  "token.secretHelp": "C’est la seule fois qu’il est affiché : seule son empreinte est conservée. Copiez-le dans votre gestionnaire de mots de passe ou dans le système qui l’utilisera. Si vous le perdez, révoquez-le et créez-en un autre.",
+  "token.secretHelp":
+    "C’est la seule fois qu’il est affiché : seule son empreinte est conservée. Copiez-le dans votre gestionnaire de mots de passe ou dans le système qui l’utilisera. Si vous le perdez, révoquez-le et créez-en un autre.",
   "token.secretLabel": "Nouveau jeton « {name} »",
   "token.listHeading": "Vos jetons",
   "token.empty": "Vous n’avez encore aucun jeton.",
