@@ -1,6 +1,6 @@
 "use client";
 // Creating a token: the new secret is shown once, here, in a read-only field to copy (focus selects it).
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, SelectField } from "@/components/forms/fields";
 import { useT } from "@/components/i18n/i18n-provider";
@@ -12,6 +12,10 @@ export function CreateTokenForm() {
   const t = useT();
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const secretRef = useRef<HTMLInputElement>(null);
+  // The new secret takes focus, so a keyboard or screen-reader user lands on what to copy.
+  useEffect(() => {
+    if (created) secretRef.current?.focus();
+  }, [created]);
   return (
     <>
       <ActionForm
@@ -22,11 +26,7 @@ export function CreateTokenForm() {
         pendingLabel={t("token.creating")}
         success={(token) => t("token.created", { name: token.name })}
         resetOnSuccess
-        onSuccess={(token) => {
-          setCreated(token);
-          // Next paint: the field exists once the state has rendered.
-          requestAnimationFrame(() => secretRef.current?.focus());
-        }}
+        onSuccess={setCreated}
       >
         <Field name="name" label={t("token.name")} hint={t("token.nameHint")} autoComplete="off" />
         <SelectField name="expiresIn" label={t("token.expiresIn")} options={TOKEN_LIFETIMES.map((value) => ({ value, label: t(`token.expires.${value}`) }))} />
