@@ -221,3 +221,21 @@ describe("versions and problems", () => {
     expect(form.type).toBe(PROBLEM);
   });
 });
+
+describe("in consultation", () => {
+  it("lets stakeholders and every focal point comment, and other ministries read approved answers, as the UI does", async () => {
+    const version = await submitted();
+    await call(approve, { params: params(), token: as("consultant"), body: { version } });
+    await db.assessment.update({ where: { id: w.assessmentId }, data: { phase: "CONSULTATION" } });
+    expect(await statuses((who) => call(comment, { params: params(), token: as(who), body: { body: `From ${who}` } }))).toEqual({
+      coordinator: 201,
+      consultant: 201,
+      focal: 201,
+      otherFocal: 201,
+      stakeholder: 201,
+      outsider: 404,
+    });
+    expect((await call(readAnswer, { params: params(), token: as("otherFocal") })).status).toBe(200);
+    expect((await call(saveAnswer, { method: "PUT", params: params(), token: as("focal"), body: content(version + 1) })).status).toBe(403);
+  });
+});
