@@ -9,7 +9,7 @@ import { isCrossOrigin } from "@/lib/http/same-origin";
 import { requestScheme, withoutUntrustedForwarding } from "@/lib/http/trust-proxy";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const SIGNED_IN_AREAS = /^\/(assessments|account|admin)(\/|$)/;
+const SIGNED_IN_AREAS = /^\/(assessments|account|admin|settings)(\/|$)/;
 
 async function refusalFor(request: NextRequest, url: URL): Promise<Refusal | null> {
   const target = targetRefusal(url);

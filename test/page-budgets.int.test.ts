@@ -19,6 +19,7 @@ import { getReviewContext, getReviewQueue } from "@/lib/domain/review/queries";
 import { getConsultationPage } from "@/lib/domain/consultation/queries";
 import { compareDrafts, getDraft, getProfileEditor, getSectionEditor, listDrafts } from "@/lib/domain/profile/queries";
 import { getSourcesPage, listSourcesForPicker } from "@/lib/domain/source/queries";
+import { listTokens } from "@/lib/domain/token/queries";
 import type { FrameworkSeed } from "@/prisma/seed/framework/types";
 import { seedFramework } from "@/prisma/seed/framework";
 import { seedAll } from "@/prisma/seed/index";
@@ -40,6 +41,7 @@ const PAGES: Record<string, Loader> = {
   "app/(auth)/login/page.tsx": async () => {},
   "app/(auth)/invite/[token]/page.tsx": (w) => viewInvitation(w.token),
   "app/(app)/assessments/page.tsx": (_w, as) => listAssessmentsFor(as),
+  "app/(app)/settings/page.tsx": (_w, as) => listTokens(as),
   "app/(app)/assessments/new/page.tsx": () => getLaunchOptions(),
   "app/(app)/assessments/[id]/page.tsx": async (w, as) => {
     const a = await access(w, as);

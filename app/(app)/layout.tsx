@@ -23,6 +23,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <Link href="/assessments" className="text-brand-700 underline-offset-4 hover:underline">
               {t("nav.myAssessments")}
             </Link>
+            <Link href="/settings" className="ml-4 text-brand-700 underline-offset-4 hover:underline">
+              {t("token.nav")}
+            </Link>
           </nav>
           <div className="flex items-center gap-4">
             <p className="text-right text-sm" data-testid="current-user">

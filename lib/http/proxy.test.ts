@@ -111,6 +111,19 @@ describe("proxy: origin of state-changing requests", () => {
     expect((await proxy(request("/api/v1/tokens", { method: "POST", body: "{}", headers: { authorization: "Basic abc" } }))).status).toBe(403);
     expect((await proxy(request("/api/auth/signout", { method: "POST", body: "{}", headers: { authorization: "Bearer abc" } }))).status).toBe(403);
   });
+
+  it("lets a bearer call to an API write through from any origin, and refuses the same call carried by a session cookie", async () => {
+    const answer = "/api/v1/assessments/0b0e6a8e-0000-4000-8000-000000000001/answers/0b0e6a8e-0000-4000-8000-000000000002";
+    const write = (headers: Record<string, string>) =>
+      proxy(request(answer, { method: "PUT", body: "{}", headers: { "content-type": "application/json", ...headers } }));
+    expect(passes(await write({ authorization: "Bearer mgi_abc" }))).toBe(true);
+    expect(passes(await write({ authorization: "Bearer mgi_abc", origin: "https://evil.example" }))).toBe(true);
+    // The route itself reads no cookie: a bearer call that also carries one is still only as good as its token.
+    const cookie = { cookie: "authjs.session-token=abc" };
+    expect((await write({ ...cookie, origin: "https://evil.example" })).status).toBe(403);
+    expect((await write(cookie)).status).toBe(403);
+    expect(passes(await write({ ...cookie, origin: APP }))).toBe(true);
+  });
 });
 
 describe("proxy: malformed requests", () => {

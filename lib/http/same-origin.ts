@@ -24,8 +24,10 @@ export function appOrigin(request: RequestLike, env: Env = process.env): string 
 }
 
 /**
- * Personal access tokens (`Authorization: Bearer …` on /api/v1, a later issue) carry no ambient credential a
- * browser could be tricked into sending, so they need no Origin. No such route exists yet; this keeps the way open.
+ * Personal access tokens (`Authorization: Bearer …` on /api/v1) carry no ambient credential a browser could be
+ * tricked into sending, so they need no Origin. The /api/v1 routes authenticate by the bearer token alone and never
+ * read the session cookie (lib/api/route.ts): a cross-site request that adds a made-up bearer to ride on the cookie
+ * gets 401, and a browser sends no Authorization header cross-origin without a CORS preflight, which is not answered.
  */
 function isBearerApiCall(request: RequestLike): boolean {
   return new URL(request.url).pathname.startsWith("/api/v1/") && /^Bearer\s+\S/i.test(request.headers.get("authorization") ?? "");

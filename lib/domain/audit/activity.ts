@@ -21,9 +21,10 @@ export const KIND_NAMES = [...(Object.keys(ACTIVITY_KINDS) as (keyof typeof ACTI
 
 /**
  * Audit actions that are not activity on the assessment: refusals and sign-ins are security records (they may
- * carry an address and tell what someone tried), kept in the log but never shown in or exported from the feed.
+ * carry an address and tell what someone tried), kept in the log but never shown in or exported from the feed;
+ * so are a user's API tokens being created and revoked (they belong to the account, not to an assessment).
  */
-export const HIDDEN_PREFIXES = ["access.", "auth.", "user."] as const;
+export const HIDDEN_PREFIXES = ["access.", "auth.", "user.", "token."] as const;
 
 export function kindOf(action: string): ActivityKind {
   for (const kind of Object.keys(ACTIVITY_KINDS) as (keyof typeof ACTIVITY_KINDS)[]) {
