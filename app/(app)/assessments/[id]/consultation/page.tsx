@@ -121,23 +121,26 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
           {t("consultation.validation")}
         </h2>
         {validation ? (
-          <dl className="mt-3 grid grid-cols-1 gap-x-8 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-3" data-testid="validation">
-            <div>
-              <dt className="text-sm text-slate-600">{t("consultation.validatedBy")}</dt>
-              <dd className="font-medium">{validation.validatedBy}</dd>
-            </div>
-            <div>
-              <dt className="text-sm text-slate-600">{t("consultation.validatedFor")}</dt>
-              <dd className="font-medium">{validation.body}</dd>
-            </div>
-            <div>
-              <dt className="text-sm text-slate-600">{t("consultation.validatedOn")}</dt>
-              <dd className="font-medium">{day(validation.validatedOn)}</dd>
-            </div>
-            <p className="text-sm text-slate-700 sm:col-span-3">
+          <div className="mt-3 rounded border border-slate-300 bg-white p-4" data-testid="validation">
+            <dl className="grid grid-cols-1 gap-x-8 gap-y-2 sm:grid-cols-3">
+              <div>
+                <dt className="text-sm text-slate-600">{t("consultation.validatedBy")}</dt>
+                <dd className="font-medium">{validation.validatedBy}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">{t("consultation.validatedFor")}</dt>
+                <dd className="font-medium">{validation.body}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">{t("consultation.validatedOn")}</dt>
+                <dd className="font-medium">{day(validation.validatedOn)}</dd>
+              </div>
+            </dl>
+            {/* Outside the list: a <dl> holds only its terms and descriptions (axe). */}
+            <p className="mt-2 text-sm text-slate-700">
               {t("consultation.validationRecordedBy", { name: validation.recordedBy.name, date: day(validation.recordedAt) })}
             </p>
-          </dl>
+          </div>
         ) : (
           <p className="mt-2">{t("consultation.notValidated")}</p>
         )}
