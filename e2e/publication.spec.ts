@@ -13,12 +13,14 @@ test.afterAll(() => sql.end());
 let assessmentId = "";
 const year = 2040 + Math.floor(Math.random() * 900);
 
-test.beforeAll(async () => {
-  const world = await createWorld(sql, { country: "UZB", year, phase: "CONSULTATION" });
-  assessmentId = world.id;
+/** A finished consultation: every core indicator approved (the first with `firstValue`), the narrative written, the validation recorded. */
+async function finishedConsultation(spec: { country: string; year: number; previousId?: string; firstValue?: string }) {
+  const world = await createWorld(sql, { ...spec, phase: "CONSULTATION" });
+  const assessmentId = world.id;
   const [{ frameworkId }] = await sql<{ frameworkId: string }[]>`SELECT "frameworkId" FROM "Assessment" WHERE id = ${assessmentId}`;
   await sql`INSERT INTO "Answer" (id, "assessmentId", "indicatorId", state, value, explanation, version, "approvedAt", "updatedAt")
-            SELECT gen_random_uuid(), ${assessmentId}, i.id, 'APPROVED', 'yes', 'Approved answer to ' || i.code || '.', 2, now(), now()
+            SELECT gen_random_uuid(), ${assessmentId}, i.id, 'APPROVED', CASE WHEN i.code = '1.1.1' THEN ${spec.firstValue ?? "yes"} ELSE 'yes' END,
+                   'Approved answer to ' || i.code || '.', 2, now(), now()
             FROM "Indicator" i WHERE i."frameworkId" = ${frameworkId} AND i."subdomainId" IS NOT NULL`;
   const domains = await sql<{ code: string }[]>`SELECT code FROM "Domain" WHERE "frameworkId" = ${frameworkId} ORDER BY position`;
   const [{ id: draftId }] = await sql<{ id: string }[]>`
@@ -30,6 +32,11 @@ test.beforeAll(async () => {
   }
   await sql`INSERT INTO "GovernmentValidation" (id, "assessmentId", "validatedBy", body, "validatedOn", "recordedById")
             VALUES (gen_random_uuid(), ${assessmentId}, 'A. Karimov', 'Coordination Council', '2026-11-20', ${world.userId("iom")})`;
+  return assessmentId;
+}
+
+test.beforeAll(async () => {
+  assessmentId = await finishedConsultation({ country: "UZB", year });
 });
 
 test("the coordinator publishes the profile, then a correction with its change note", async ({ page }) => {
@@ -60,4 +67,27 @@ test("the coordinator publishes the profile, then a correction with its change n
   await expect(versions).toContainText(`Version 2 (uzb-${year})`);
   await expect(versions).toContainText("Corrected a date in the key findings.");
   await expectAccessible(page);
+});
+
+test("a follow-up is published once its summary of updates since the baseline is written", async ({ page }) => {
+  test.setTimeout(120_000);
+  const baseline = await finishedConsultation({ country: "TJK", year, firstValue: "no" });
+  await sql`UPDATE "Assessment" SET phase = 'PUBLISHED' WHERE id = ${baseline}`;
+  const followUp = await finishedConsultation({ country: "TJK", year: year + 4, previousId: baseline });
+
+  await signInAndLand(page, "iom");
+  await page.goto(`/assessments/${followUp}/consultation`);
+  await expect(page.getByTestId("publication-reasons")).toContainText(`The summary of updates since ${year} is not written yet.`);
+  const updates = page.getByRole("region", { name: `Summary of updates since ${year}` });
+  await expect(updates.getByTestId("updates-suggested")).toContainText("1.1.1 — answer changed");
+  await expectAccessible(page);
+
+  await updates.getByLabel("Summary of updates").fill("Since the baseline, indicator 1.1.1 is met.");
+  await updates.getByRole("button", { name: "Save the summary" }).click();
+  // Saved: nothing blocks publication any more. (The form's "saved" status does not survive the page's refresh here; see the report.)
+  await expect(page.getByRole("region", { name: "Before publication" })).toContainText("Nothing blocks publication.");
+  const publication = page.getByRole("region", { name: "Publication", exact: true });
+  await publication.getByRole("checkbox", { name: /I confirm that this profile/ }).check();
+  await publication.getByRole("button", { name: "Publish the profile" }).click();
+  await expect(publication.getByTestId("published-versions")).toContainText(`Version 1 (tjk-${year + 4})`);
 });
