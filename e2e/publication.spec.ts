@@ -84,8 +84,13 @@ test("a follow-up is published once its summary of updates since the baseline is
 
   await updates.getByLabel("Summary of updates").fill("Since the baseline, indicator 1.1.1 is met.");
   await updates.getByRole("button", { name: "Save the summary" }).click();
-  // Saved: nothing blocks publication any more. (The form's "saved" status does not survive the page's refresh here; see the report.)
+  await expect(updates.getByRole("status")).toHaveText("The summary is saved.");
   await expect(page.getByRole("region", { name: "Before publication" })).toContainText("Nothing blocks publication.");
+  // A second save builds on the first (its version is kept), and the text stays in the form.
+  await updates.getByLabel("Summary of updates").fill("Since the baseline, indicator 1.1.1 is fully met.");
+  await updates.getByRole("button", { name: "Save the summary" }).click();
+  await expect(updates.getByRole("status")).toHaveText("The summary is saved.");
+  await expect(updates.getByLabel("Summary of updates")).toHaveValue("Since the baseline, indicator 1.1.1 is fully met.");
   const publication = page.getByRole("region", { name: "Publication", exact: true });
   await publication.getByRole("checkbox", { name: /I confirm that this profile/ }).check();
   await publication.getByRole("button", { name: "Publish the profile" }).click();

@@ -180,13 +180,7 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
           )}
           {access.can("profile.edit") && (
             <div className="mt-4 rounded border border-slate-300 bg-white p-4">
-              {/* Keyed by version: after a save the form starts again from the saved text and its new version. */}
-              <UpdatesForm
-                key={followUp.updates?.version ?? 0}
-                assessmentId={id}
-                body={followUp.updates?.body ?? ""}
-                baseVersion={followUp.updates?.version ?? 0}
-              />
+              <UpdatesForm assessmentId={id} body={followUp.updates?.body ?? ""} baseVersion={followUp.updates?.version ?? 0} />
             </div>
           )}
         </section>

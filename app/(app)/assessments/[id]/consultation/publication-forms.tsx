@@ -9,7 +9,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { ZPublishCorrection, ZPublishProfile, ZSaveUpdates } from "@/lib/domain/publication/schema";
 import { publishCorrectionAction, publishProfileAction, saveUpdatesAction } from "./actions";
 
-/** Keeps the form's base version at the one just saved, so the next save builds on it. */
+/** Keeps the form's base version at the one just saved, so the next save builds on it (the form stays, with its message). */
 function VersionSync({ version }: { version: number | null }) {
   const { setValue } = useFormContext();
   useEffect(() => {
