@@ -17,6 +17,7 @@ import { listMinistries } from "@/lib/domain/ministry/queries";
 import { listOutbox } from "@/lib/domain/outbox/queries";
 import { getReviewContext, getReviewQueue } from "@/lib/domain/review/queries";
 import { getConsultationPage } from "@/lib/domain/consultation/queries";
+import { getPublicationPanel, getUpdatesSuggestion } from "@/lib/domain/publication/queries";
 import { compareDrafts, getDraft, getProfileEditor, getSectionEditor, listDrafts } from "@/lib/domain/profile/queries";
 import { getSourcesPage, listSourcesForPicker } from "@/lib/domain/source/queries";
 import { listTokens } from "@/lib/domain/token/queries";
@@ -96,7 +97,7 @@ const PAGES: Record<string, Loader> = {
   },
   "app/(app)/assessments/[id]/consultation/page.tsx": async (w, as) => {
     const a = await access(w, as);
-    return a.can("profile.read") ? getConsultationPage(a) : null;
+    return a.can("profile.read") ? Promise.all([getConsultationPage(a), getPublicationPanel(a), a.can("profile.edit") ? getUpdatesSuggestion(a) : null]) : null;
   },
 };
 

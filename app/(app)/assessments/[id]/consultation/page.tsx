@@ -1,14 +1,19 @@
 // The consultation record: what still blocks publication, the meetings (date, participants with their
-// ministries, minutes) and the government's validation, with the forms of those who record them.
+// ministries, minutes) and the government's validation, with the forms of those who record them; for a
+// follow-up its summary of updates; then publication: the published versions, publishing, corrections.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Disclosure } from "@/components/ui/disclosure";
 import { requireAccess } from "@/lib/auth/guard";
 import type { PublicationGateReason } from "@/lib/domain/consultation/gate";
 import { getConsultationPage } from "@/lib/domain/consultation/queries";
+import { phaseAllows } from "@/lib/domain/assessment/workflow";
+import { profileSlug } from "@/lib/domain/publication/builders";
+import { getPublicationPanel, getUpdatesSuggestion } from "@/lib/domain/publication/queries";
 import type { Translate } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { MeetingForm, ValidationForm } from "./consultation-forms";
+import { CorrectionForm, PublishForm, UpdatesForm } from "./publication-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("consultation.title") };
@@ -34,9 +39,19 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
   const access = await requireAccess(id);
   const t = await getT();
   if (!access.can("profile.read")) return <p role="alert">{t("profile.notAllowed")}</p>;
-  const [locale, page] = await Promise.all([getLocale(), getConsultationPage(access)]);
+  const [locale, page, publication, suggestions] = await Promise.all([
+    getLocale(),
+    getConsultationPage(access),
+    getPublicationPanel(access),
+    access.can("profile.edit") ? getUpdatesSuggestion(access) : null,
+  ]);
   const day = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
-  const { gate, validation } = page;
+  const { validation } = page;
+  const { followUp, versions } = publication;
+  // A follow-up's summary of updates is one more condition of publishing, beside the consultation's gate.
+  const updatesMissing = followUp !== null && !followUp.updates?.body.trim();
+  const gate = page.gate && { ok: page.gate.ok && !updatesMissing, reasons: page.gate.reasons };
+  const canPublish = access.can("profile.publish");
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -60,6 +75,7 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
                 {gate.reasons.map((reason) => (
                   <li key={reason.kind}>{reasonText(t, reason)}</li>
                 ))}
+                {updatesMissing && followUp && <li>{t("publication.updatesMissing", { year: followUp.previousYear })}</li>}
               </ul>
             </>
           )}
@@ -105,23 +121,26 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
           {t("consultation.validation")}
         </h2>
         {validation ? (
-          <dl className="mt-3 grid grid-cols-1 gap-x-8 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-3" data-testid="validation">
-            <div>
-              <dt className="text-sm text-slate-600">{t("consultation.validatedBy")}</dt>
-              <dd className="font-medium">{validation.validatedBy}</dd>
-            </div>
-            <div>
-              <dt className="text-sm text-slate-600">{t("consultation.validatedFor")}</dt>
-              <dd className="font-medium">{validation.body}</dd>
-            </div>
-            <div>
-              <dt className="text-sm text-slate-600">{t("consultation.validatedOn")}</dt>
-              <dd className="font-medium">{day(validation.validatedOn)}</dd>
-            </div>
-            <p className="text-sm text-slate-700 sm:col-span-3">
+          <div className="mt-3 rounded border border-slate-300 bg-white p-4" data-testid="validation">
+            <dl className="grid grid-cols-1 gap-x-8 gap-y-2 sm:grid-cols-3">
+              <div>
+                <dt className="text-sm text-slate-600">{t("consultation.validatedBy")}</dt>
+                <dd className="font-medium">{validation.validatedBy}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">{t("consultation.validatedFor")}</dt>
+                <dd className="font-medium">{validation.body}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">{t("consultation.validatedOn")}</dt>
+                <dd className="font-medium">{day(validation.validatedOn)}</dd>
+              </div>
+            </dl>
+            {/* Outside the list: a <dl> holds only its terms and descriptions (axe). */}
+            <p className="mt-2 text-sm text-slate-700">
               {t("consultation.validationRecordedBy", { name: validation.recordedBy.name, date: day(validation.recordedAt) })}
             </p>
-          </dl>
+          </div>
         ) : (
           <p className="mt-2">{t("consultation.notValidated")}</p>
         )}
@@ -135,6 +154,66 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
                     validation && { validatedBy: validation.validatedBy, body: validation.body, validatedOn: validation.validatedOn.toISOString().slice(0, 10) }
                   }
                 />
+              </div>
+            </Disclosure>
+          </div>
+        )}
+      </section>
+
+      {followUp && suggestions && (
+        <section aria-labelledby="updates-heading" className="mt-8 max-w-3xl">
+          <h2 id="updates-heading" className="text-xl font-semibold">
+            {t("publication.updatesTitle", { year: followUp.previousYear })}
+          </h2>
+          <p className="mt-2 text-slate-700">{t("publication.updatesHint", { year: followUp.previousYear })}</p>
+          <h3 className="mt-4 font-semibold">{t("publication.updatesSuggested", { year: followUp.previousYear })}</h3>
+          {suggestions.length === 0 ? (
+            <p className="mt-1">{t("publication.updatesNone", { year: followUp.previousYear })}</p>
+          ) : (
+            <ul className="mt-1 list-disc pl-5" data-testid="updates-suggested">
+              {suggestions.map((suggestion) => (
+                <li key={suggestion.code}>
+                  <span className="font-medium">{suggestion.code}</span> — {t(`publication.change.${suggestion.change}`, { year: followUp.previousYear })}
+                </li>
+              ))}
+            </ul>
+          )}
+          {access.can("profile.edit") && (
+            <div className="mt-4 rounded border border-slate-300 bg-white p-4">
+              <UpdatesForm assessmentId={id} body={followUp.updates?.body ?? ""} baseVersion={followUp.updates?.version ?? 0} />
+            </div>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="publication-heading" className="mt-8 max-w-3xl">
+        <h2 id="publication-heading" className="text-xl font-semibold">
+          {t("publication.title")}
+        </h2>
+        {versions.length > 0 && (
+          <>
+            <h3 className="mt-3 font-semibold">{t("publication.versions")}</h3>
+            <ul className="mt-1 flex flex-col gap-2" data-testid="published-versions">
+              {versions.map((version, index) => (
+                <li key={version.version}>
+                  {t("publication.versionLine", { version: version.version, slug: version.slug, date: day(version.publishedAt) })}
+                  {index === 0 && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-sm font-medium text-green-900">{t("publication.current")}</span>}
+                  {version.changeNote && <p className="text-sm text-slate-700">{version.changeNote}</p>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {canPublish && phaseAllows(access.assessment.phase, "publish") && (
+          <div className="mt-4 rounded border border-slate-300 bg-white p-4">
+            {gate?.ok ? <PublishForm assessmentId={id} slug={profileSlug(access.assessment)} /> : <p>{t("publication.blocked")}</p>}
+          </div>
+        )}
+        {canPublish && phaseAllows(access.assessment.phase, "publish_correction") && versions.length > 0 && (
+          <div className="mt-4">
+            <Disclosure label={t("publication.correct")}>
+              <div className="rounded border border-slate-300 bg-white p-4">
+                <CorrectionForm assessmentId={id} next={versions[0].version + 1} />
               </div>
             </Disclosure>
           </div>

@@ -1,0 +1,98 @@
+// Publishing from the consultation page, on an assessment of its own built in the database as a finished
+// consultation leaves it (every core indicator approved, the narrative written, the validation recorded):
+// the coordinator confirms and publishes version 1, then publishes a correction with its change note.
+import { expect, test } from "@playwright/test";
+import { e2eSql } from "./fixtures/db";
+import { expectAccessible } from "./fixtures/setup";
+import { signInAndLand } from "./fixtures/users";
+import { createWorld } from "./fixtures/world";
+
+const sql = e2eSql();
+test.afterAll(() => sql.end());
+
+let assessmentId = "";
+const year = 2040 + Math.floor(Math.random() * 900);
+
+/** A finished consultation: every core indicator approved (the first with `firstValue`), the narrative written, the validation recorded. */
+async function finishedConsultation(spec: { country: string; year: number; previousId?: string; firstValue?: string }) {
+  const world = await createWorld(sql, { ...spec, phase: "CONSULTATION" });
+  const assessmentId = world.id;
+  const [{ frameworkId }] = await sql<{ frameworkId: string }[]>`SELECT "frameworkId" FROM "Assessment" WHERE id = ${assessmentId}`;
+  await sql`INSERT INTO "Answer" (id, "assessmentId", "indicatorId", state, value, explanation, version, "approvedAt", "updatedAt")
+            SELECT gen_random_uuid(), ${assessmentId}, i.id, 'APPROVED', CASE WHEN i.code = '1.1.1' THEN ${spec.firstValue ?? "yes"} ELSE 'yes' END,
+                   'Approved answer to ' || i.code || '.', 2, now(), now()
+            FROM "Indicator" i WHERE i."frameworkId" = ${frameworkId} AND i."subdomainId" IS NOT NULL`;
+  const domains = await sql<{ code: string }[]>`SELECT code FROM "Domain" WHERE "frameworkId" = ${frameworkId} ORDER BY position`;
+  const [{ id: draftId }] = await sql<{ id: string }[]>`
+    INSERT INTO "ProfileDraft" (id, "assessmentId", number) VALUES (gen_random_uuid(), ${assessmentId}, 0) RETURNING id`;
+  const keys = ["key-findings", ...domains.flatMap((domain) => [`domain:${domain.code}:well-developed`, `domain:${domain.code}:further-development`])];
+  for (const [position, key] of keys.entries()) {
+    await sql`INSERT INTO "ProfileSection" (id, "draftId", key, position, body, "indicatorCodes", version, "updatedAt")
+              VALUES (gen_random_uuid(), ${draftId}, ${key}, ${position}, ${`The narrative of ${key}.`}, ${["1.1.1"]}, 1, now())`;
+  }
+  await sql`INSERT INTO "GovernmentValidation" (id, "assessmentId", "validatedBy", body, "validatedOn", "recordedById")
+            VALUES (gen_random_uuid(), ${assessmentId}, 'A. Karimov', 'Coordination Council', '2026-11-20', ${world.userId("iom")})`;
+  return assessmentId;
+}
+
+test.beforeAll(async () => {
+  assessmentId = await finishedConsultation({ country: "UZB", year });
+});
+
+test("the coordinator publishes the profile, then a correction with its change note", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAndLand(page, "iom");
+  await page.goto(`/assessments/${assessmentId}/consultation`);
+  const publication = page.getByRole("region", { name: "Publication", exact: true });
+  await expect(publication.getByText(`version 1 at the address uzb-${year}`)).toBeVisible();
+  await expectAccessible(page);
+
+  // Not without the confirmation: the error is next to the box.
+  await publication.getByRole("button", { name: "Publish the profile" }).click();
+  await expect(publication.getByText("Tick the box to confirm.").first()).toBeVisible();
+  await publication.getByRole("checkbox", { name: /I confirm that this profile/ }).check();
+  await publication.getByRole("button", { name: "Publish the profile" }).click();
+  const versions = publication.getByTestId("published-versions");
+  await expect(versions).toContainText(`Version 1 (uzb-${year})`);
+  await expect(versions).toContainText("current");
+  await expect(publication.getByRole("button", { name: "Publish the profile" })).toHaveCount(0);
+
+  // A correction needs its change note.
+  await publication.getByRole("button", { name: "Publish a correction" }).click();
+  await publication.getByRole("checkbox", { name: /I confirm that this correction/ }).check();
+  await publication.getByRole("button", { name: "Publish a correction" }).last().click();
+  await expect(publication.getByText("Enter a value.").first()).toBeVisible();
+  await publication.getByLabel("Change note").fill("Corrected a date in the key findings.");
+  await publication.getByRole("button", { name: "Publish a correction" }).last().click();
+  await expect(versions).toContainText(`Version 2 (uzb-${year})`);
+  await expect(versions).toContainText("Corrected a date in the key findings.");
+  await expectAccessible(page);
+});
+
+test("a follow-up is published once its summary of updates since the baseline is written", async ({ page }) => {
+  test.setTimeout(120_000);
+  const baseline = await finishedConsultation({ country: "TJK", year, firstValue: "no" });
+  await sql`UPDATE "Assessment" SET phase = 'PUBLISHED' WHERE id = ${baseline}`;
+  const followUp = await finishedConsultation({ country: "TJK", year: year + 4, previousId: baseline });
+
+  await signInAndLand(page, "iom");
+  await page.goto(`/assessments/${followUp}/consultation`);
+  await expect(page.getByTestId("publication-reasons")).toContainText(`The summary of updates since ${year} is not written yet.`);
+  const updates = page.getByRole("region", { name: `Summary of updates since ${year}` });
+  await expect(updates.getByTestId("updates-suggested")).toContainText("1.1.1 — answer changed");
+  await expectAccessible(page);
+
+  await updates.getByLabel("Summary of updates").fill("Since the baseline, indicator 1.1.1 is met.");
+  await updates.getByRole("button", { name: "Save the summary" }).click();
+  await expect(updates.getByRole("status")).toHaveText("The summary is saved.");
+  await expect(page.getByRole("region", { name: "Before publication" })).toContainText("Nothing blocks publication.");
+  // A second save builds on the first (its version is kept), and the text stays in the form.
+  await updates.getByLabel("Summary of updates").fill("Since the baseline, indicator 1.1.1 is fully met.");
+  await updates.getByRole("button", { name: "Save the summary" }).click();
+  await expect(updates.getByRole("status")).toHaveText("The summary is saved.");
+  await expect(updates.getByLabel("Summary of updates")).toHaveValue("Since the baseline, indicator 1.1.1 is fully met.");
+  const publication = page.getByRole("region", { name: "Publication", exact: true });
+  await publication.getByRole("checkbox", { name: /I confirm that this profile/ }).check();
+  await publication.getByRole("button", { name: "Publish the profile" }).click();
+  await expect(publication.getByTestId("published-versions")).toContainText(`Version 1 (tjk-${year + 4})`);
+});
