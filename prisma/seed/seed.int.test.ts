@@ -8,29 +8,34 @@ import { submitComplete } from "@/lib/domain/answer/submission";
 import { missingForSubmission } from "@/lib/domain/answer/values";
 import { inScopeIndicatorWhere } from "@/lib/domain/assessment/scope";
 import { openConsultation } from "@/lib/domain/assessment/service";
+import { keySources, legislationAnnex } from "@/lib/domain/publication/builders";
+import type { PublishedSnapshot, SnapshotSource } from "@/lib/domain/publication/snapshot";
 import { resetDb, testDb } from "@/test/db";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./demo";
+import { BASELINE_DATES } from "./demo/baseline";
 import { CHANGED_SINCE_2018, KEY_UPDATES_SINCE_2018 } from "./demo/baseline-2018";
 import { seedAll } from "./index";
 
 const db = testDb();
 
 async function counts() {
-  const [frameworks, indicators, users, assessments, members, ministries, answers, revisions, sources, audits, threads, sections] = await Promise.all([
-    db.framework.count(),
-    db.indicator.count(),
-    db.user.count(),
-    db.assessment.count(),
-    db.member.count(),
-    db.ministry.count(),
-    db.answer.count(),
-    db.answerRevision.count(),
-    db.source.count(),
-    db.auditEvent.count(),
-    db.commentThread.count(),
-    db.profileSection.count(),
-  ]);
-  return { frameworks, indicators, users, assessments, members, ministries, answers, revisions, sources, audits, threads, sections };
+  const [frameworks, indicators, users, assessments, members, ministries, answers, revisions, sources, audits, threads, sections, published] =
+    await Promise.all([
+      db.framework.count(),
+      db.indicator.count(),
+      db.user.count(),
+      db.assessment.count(),
+      db.member.count(),
+      db.ministry.count(),
+      db.answer.count(),
+      db.answerRevision.count(),
+      db.source.count(),
+      db.auditEvent.count(),
+      db.commentThread.count(),
+      db.profileSection.count(),
+      db.publishedProfile.count(),
+    ]);
+  return { frameworks, indicators, users, assessments, members, ministries, answers, revisions, sources, audits, threads, sections, published };
 }
 
 async function user(email: string): Promise<CurrentUser> {
@@ -137,7 +142,7 @@ describe("seeding", () => {
     const first = await counts();
     await seedDemo(db);
     expect(await counts()).toEqual(first);
-    expect(first).toMatchObject({ users: 5, assessments: 2, answers: 111 + 98, threads: 1, sections: 13 });
+    expect(first).toMatchObject({ users: 5, assessments: 2, answers: 111 + 98, threads: 1, sections: 13 + 13, published: 1 });
 
     for (const demo of DEMO_USERS) {
       const user = await db.user.findUniqueOrThrow({ where: { email: demo.email }, select: { passwordHash: true, isIomStaff: true } });
@@ -149,7 +154,7 @@ describe("seeding", () => {
   it("for the bench, leaves the follow-up without its review", async () => {
     await seedAll(db);
     await seedDemo(db, { review: false });
-    expect(await counts()).toMatchObject({ assessments: 2, answers: 0, sources: 0, sections: 0 });
+    expect(await counts()).toMatchObject({ assessments: 2, answers: 0, sources: 0, sections: 0, published: 0 });
   });
 });
 
@@ -293,13 +298,80 @@ describe("the demo baseline", () => {
       const missing = missingForSubmission(indicator, { value: answer.value, explanation: answer.explanation, sourceCount: answer.sources.length });
       expect(missing, answer.indicator.code).toEqual([]);
     }
-    // It cites its own sources, none adopted after the assessment, and its publication snapshot is left to the publication service.
+    // It cites its own sources, none adopted after the assessment.
     const cited = await db.answerSource.findMany({
       where: { answer: { assessmentId: assessment.id } },
       select: { source: { select: { assessmentId: true, year: true } } },
     });
     expect(cited.every((row) => row.source.assessmentId === assessment.id && (row.source.year ?? 0) < 2018)).toBe(true);
-    expect(await db.publishedProfile.count()).toBe(0);
+  });
+
+  it("is published once as version 1 of kgz-2018, its snapshot holding the narrative, the approved answers, key sources and annex as the builders make them", async () => {
+    const { assessment, answers } = await followUp(2018);
+    const rows = await db.publishedProfile.findMany({ where: { assessmentId: assessment.id } });
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    const coordinator = await user("iom@example.org");
+    expect(row).toMatchObject({ slug: "kgz-2018", version: 1, changeNote: null, publishedById: coordinator.id, publishedAt: BASELINE_DATES.published });
+    // As the builder writes it: a baseline is the "Profile", published in 2018.
+    expect(row.citation).toBe(
+      "International Organization for Migration (IOM), 2018. *Migration Governance Indicators Profile 2018 – Kyrgyzstan*. IOM, Geneva.",
+    );
+
+    const snapshot = row.snapshot as unknown as PublishedSnapshot;
+    expect(snapshot).toMatchObject({
+      schemaVersion: 1,
+      slug: "kgz-2018",
+      version: 1,
+      publishedAt: BASELINE_DATES.published.toISOString(),
+      citation: row.citation,
+      changeNote: null,
+      assessment: { country: "KGZ", year: 2018, cycle: "BASELINE", previousYear: null },
+      updatesSince: null,
+      moduleAnnexes: [],
+    });
+    expect(snapshot.keyFindings).toContain("labour migration until 2020");
+    expect(snapshot.domains.map((domain) => domain.code)).toEqual(["1", "2", "3", "4", "5", "6"]);
+    for (const domain of snapshot.domains) {
+      expect(domain.wellDeveloped.trim().length, domain.code).toBeGreaterThan(100);
+      expect(domain.furtherDevelopment.trim().length, domain.code).toBeGreaterThan(100);
+      expect(domain.indicatorCodes.length, domain.code).toBeGreaterThan(0);
+    }
+
+    // The answers: the 98 approved ones, as they are stored.
+    expect(snapshot.answers).toHaveLength(98);
+    const stored = new Map(answers.map((answer) => [answer.indicator.code, answer]));
+    for (const published of snapshot.answers) {
+      const answer = stored.get(published.code)!;
+      expect({ value: published.value, explanation: published.explanation, sourceIds: [...published.sourceIds].sort() }, published.code).toEqual({
+        value: answer.value,
+        explanation: answer.explanation,
+        sourceIds: answer.sources.map((source) => source.sourceId).sort(),
+      });
+    }
+
+    // Key sources and the annex: what the builders make of the baseline's sources.
+    const sources: SnapshotSource[] = (
+      await db.source.findMany({
+        where: { assessmentId: assessment.id },
+        select: { id: true, kind: true, issuer: true, year: true, title: true, number: true, adoptedOn: true, url: true },
+      })
+    ).map((source) => ({ ...source, adoptedOn: source.adoptedOn?.toISOString().slice(0, 10) ?? null }));
+    const cited = new Set(snapshot.answers.flatMap((answer) => answer.sourceIds));
+    expect(snapshot.keySources).toEqual(keySources(sources, cited));
+    expect(snapshot.legislation).toEqual(legislationAnnex(sources));
+    expect(snapshot.keySources.length).toBeGreaterThan(0);
+    expect(snapshot.legislation.map((group) => group.group)).toContain("laws");
+    expect(snapshot.sources.map((source) => source.id).sort()).toEqual([...cited].sort());
+
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { assessmentId: assessment.id, action: "profile.published" } });
+    expect(audit).toMatchObject({ objectId: row.id, actorId: coordinator.id, at: BASELINE_DATES.published });
+  });
+
+  it("leaves its published row untouched when the demo is seeded again", async () => {
+    const before = await db.publishedProfile.findMany();
+    await seedDemo(db);
+    expect(await db.publishedProfile.findMany()).toEqual(before);
   });
 
   it("has the history the workflow would have written, every answer led by the Labour ministry's focal point", async () => {

@@ -13,9 +13,8 @@ import { recordAudit } from "@/lib/domain/audit/service";
 import { publicationGate, type PublicationGateReason } from "@/lib/domain/consultation/gate";
 import { DomainError } from "@/lib/domain/errors";
 import { WORKING_DRAFT } from "@/lib/domain/profile/workflow";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ZPublishCorrection, ZPublishProfile, ZSaveUpdates } from "./schema";
-import { buildSnapshot } from "./snapshot";
+import { insertVersion } from "./version";
 import { isFollowUp, UPDATES_POSITION, UPDATES_SECTION } from "./workflow";
 
 export type PublishReason = PublicationGateReason | { kind: "updatesMissing"; previousYear: number };
@@ -62,28 +61,8 @@ async function lockAndMove(tx: Tx, access: Access, event: PhaseEvent) {
   return { from: row.phase, to: move.to };
 }
 
-async function writeVersion(tx: Tx, access: Access, user: CurrentUser, input: { version: number; slug?: string; changeNote: string | null }) {
-  const publishedAt = new Date();
-  const snapshot = await buildSnapshot(tx, access, { version: input.version, publishedAt, changeNote: input.changeNote });
-  // A correction keeps the slug of its version 1.
-  const slug = input.slug ?? snapshot.slug;
-  const taken = await tx.publishedProfile.findFirst({ where: { slug, assessmentId: { not: access.assessment.id } }, select: { id: true } });
-  if (taken) throw new DomainError("publication.slugTaken", { vars: { slug } });
-  const data = { ...snapshot, slug };
-  const row = await tx.publishedProfile.create({
-    data: {
-      assessmentId: access.assessment.id,
-      slug,
-      version: input.version,
-      snapshot: data as unknown as Prisma.InputJsonValue,
-      citation: data.citation,
-      changeNote: input.changeNote,
-      publishedAt,
-      publishedById: user.id,
-    },
-    select: { id: true },
-  });
-  return { id: row.id, slug, version: input.version, publishedAt: publishedAt.toISOString(), answers: data.answers.length };
+function writeVersion(tx: Tx, access: Access, user: CurrentUser, input: { version: number; slug?: string; changeNote: string | null }) {
+  return insertVersion(tx, access, { ...input, publishedAt: new Date(), publishedById: user.id });
 }
 
 /** Publishes version 1: the gate must pass, the phase moves CONSULTATION → PUBLISHED. */

@@ -3,7 +3,7 @@
 // `buildSnapshot` reads it from the database inside the publishing transaction, in five queries whatever the
 // framework's size: the assessment with its framework, domains and modules; its place in the chain of
 // follow-ups; the working narrative; the approved answers in scope; the assessment's sources.
-import "server-only";
+// No "server-only": the demo seed (run outside Next) publishes the 2018 baseline with it (./version.ts).
 import type { Access } from "@/lib/auth/authorize";
 import { countryName } from "@/lib/countries";
 import type { Tx } from "@/lib/db/client";

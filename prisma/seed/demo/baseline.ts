@@ -1,12 +1,16 @@
 // The Kyrgyz 2018 baseline as it was published: every core indicator answered as it stood in 2018
 // (./baseline-2018.ts), submitted by the Labour focal point and approved by the consultant, citing the baseline's own
 // sources, with the revisions and audit events the workflow would have left (./history.ts), then moved through
-// consultation to publication. No publication snapshot: that is built from these answers by the publication service.
+// consultation to publication, with its narrative (./narrative-2018.ts) and its published version 1, built by the
+// publication service's own code (insertVersion) from these answers on the day it was published.
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { inScopeIndicatorWhere } from "@/lib/domain/assessment/scope";
+import { WORKING_DRAFT } from "@/lib/domain/profile/workflow";
+import { insertVersion } from "@/lib/domain/publication/version";
 import { baselineAnswers } from "./baseline-2018";
 import { replay, type Replayed } from "./history";
+import { NARRATIVE_2018 } from "./narrative-2018";
 import { sourceAudit, sourceRow, steps, type People } from "./review";
 import { sourceSeed, type BaselineSourceKey } from "./sources";
 import { LABOUR } from "./types";
@@ -117,6 +121,51 @@ export async function seedBaseline(
       phase(BASELINE_DATES.published, "CONSULTATION", "PUBLISHED"),
     ],
   });
-  // Published last, once its answers are in: nothing is written into an assessment already published.
-  await tx.assessment.update({ where: { id: assessmentId }, data: { phase: "PUBLISHED" } });
+  // The consultant's narrative, written while the answers were in consultation.
+  const draft = await tx.profileDraft.create({ data: { assessmentId, number: WORKING_DRAFT, createdAt: BASELINE_DATES.consultation }, select: { id: true } });
+  await tx.profileSection.createMany({
+    data: NARRATIVE_2018.map((section, position) => ({
+      draftId: draft.id,
+      key: section.key,
+      position,
+      body: section.body,
+      indicatorCodes: section.indicatorCodes,
+      version: 1,
+      updatedById: people.consultant,
+      updatedAt: BASELINE_DATES.consultation,
+    })),
+  });
+  // Published last, once its answers and narrative are in: nothing is written into an assessment already published.
+  const published = await tx.assessment.update({
+    where: { id: assessmentId },
+    data: { phase: "PUBLISHED" },
+    select: {
+      id: true,
+      phase: true,
+      frameworkId: true,
+      country: true,
+      year: true,
+      level: true,
+      city: true,
+      collectionDueAt: true,
+      modules: { select: { moduleId: true } },
+    },
+  });
+  const { modules, ...assessment } = published;
+  const version = await insertVersion(
+    tx,
+    { assessment: { ...assessment, moduleIds: modules.map((row) => row.moduleId) } },
+    { version: 1, changeNote: null, publishedAt: BASELINE_DATES.published, publishedById: people.coordinator },
+  );
+  await tx.auditEvent.create({
+    data: {
+      at: BASELINE_DATES.published,
+      actorId: people.coordinator,
+      action: "profile.published",
+      objectType: "published_profile",
+      objectId: version.id,
+      assessmentId,
+      after: { slug: version.slug, version: 1, answers: version.answers },
+    },
+  });
 }
