@@ -84,5 +84,8 @@ export async function call(
   });
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) as Promise<never> });
   const text = await response.text();
-  return { status: response.status, type: response.headers.get("content-type"), headers: response.headers, body: text ? JSON.parse(text) : null };
+  const type = response.headers.get("content-type");
+  // JSON is parsed; anything else (a CSV) is returned as text.
+  const parsed = text ? (/json/.test(type ?? "") ? JSON.parse(text) : text) : null;
+  return { status: response.status, type, headers: response.headers, body: parsed };
 }

@@ -24,6 +24,7 @@ import { listMinistries } from "@/lib/domain/ministry/queries";
 import { listOutbox } from "@/lib/domain/outbox/queries";
 import { getSourcesPage } from "@/lib/domain/source/queries";
 import { pingDatabase } from "@/lib/domain/system/queries";
+import { getPublishedProfile, listPublishedProfiles } from "@/lib/domain/publication/queries";
 import { reviewFilters, reviewsHere } from "@/lib/domain/review/queries";
 import { addComment, deleteComment, editComment, reopenThread, resolveThread } from "@/lib/domain/comment/service";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -59,6 +60,12 @@ const CALLS: Record<string, Record<string, Entry>> = {
   "/lib/domain/outbox/queries.ts": { listOutbox: ({ assessmentId }) => listOutbox(assessmentId) },
   "/lib/domain/source/queries.ts": { getSourcesPage: ({ access }) => getSourcesPage(access, "") },
   "/lib/domain/system/queries.ts": { pingDatabase: () => pingDatabase(5_000) },
+  // The public reads take no Access: they read PublishedProfile snapshots only (here, of nothing published yet);
+  // the panel's reads are called with the Access.
+  "/lib/domain/publication/queries.ts": {
+    listPublishedProfiles: () => listPublishedProfiles({}),
+    getPublishedProfile: () => getPublishedProfile("kgz-2022"),
+  },
   "/lib/domain/audit/queries.ts": {
     getActivityPage: { onlyFor: "audit.read" },
     getActivityForExport: { onlyFor: "audit.read" },

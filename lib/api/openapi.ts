@@ -15,6 +15,9 @@ import {
   ZFrameworkTree,
   ZMoved,
   ZProblem,
+  ZProfileListQuery,
+  ZPublishedProfileDoc,
+  ZPublishedProfileList,
   ZQuestionnaire,
   ZSaved,
 } from "./schemas";
@@ -27,7 +30,7 @@ export type Operation = {
   path: string;
   operationId: string;
   summary: string;
-  tag: "Frameworks" | "Assessments" | "Answers" | "Meta";
+  tag: "Frameworks" | "Profiles" | "Assessments" | "Answers" | "Meta";
   /** Public operations need no token. */
   public?: true;
   query?: Record<string, { schema: z.ZodType; description: string }>;
@@ -48,6 +51,9 @@ const WRITE = {
   403: problem("The user's role does not allow this now"),
   409: problem("The answer is not in a state that allows this, or another user moved it first"),
 };
+
+const VERSION_QUERY = { version: { schema: z.coerce.number().int().min(1), description: "A published version (the newest without it)" } };
+const PROFILE_NOT_FOUND = problem("No profile is published under this slug, or not in this version");
 
 const answerPath = "/api/v1/assessments/{assessmentId}/answers/{indicatorId}";
 
@@ -73,6 +79,48 @@ export const OPERATIONS: Operation[] = [
       200: { description: "The framework", schema: ZFrameworkTree },
       400: problem("Unknown locale"),
       404: problem("No published framework has this version"),
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/profiles",
+    operationId: "listProfiles",
+    summary: "The published MGI profiles: the current version of each",
+    tag: "Profiles",
+    public: true,
+    query: {
+      country: { schema: ZProfileListQuery.shape.country, description: "The country's ISO 3166-1 alpha-3 code, e.g. KGZ" },
+      year: { schema: ZProfileListQuery.shape.year, description: "The year of the assessment" },
+      q: { schema: ZProfileListQuery.shape.q, description: "Words of the slug, country name, city or citation" },
+    },
+    responses: { 200: { description: "The profiles", schema: ZPublishedProfileList }, 400: problem("Invalid filter (field errors under `errors`)") },
+  },
+  {
+    method: "get",
+    path: "/api/v1/profiles/{slug}",
+    operationId: "getProfile",
+    summary: "One published profile: the snapshot of its current version (or of ?version=N), and its versions",
+    tag: "Profiles",
+    public: true,
+    query: VERSION_QUERY,
+    responses: {
+      200: { description: "The published snapshot", schema: ZPublishedProfileDoc },
+      400: problem("Invalid version"),
+      404: PROFILE_NOT_FOUND,
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/profiles/{slug}/answers.csv",
+    operationId: "getProfileAnswersCsv",
+    summary: "The approved answers of a published version as CSV (UTF-8 with BOM), one row per indicator",
+    tag: "Profiles",
+    public: true,
+    query: VERSION_QUERY,
+    responses: {
+      200: { description: "code, domain, sub-domain, question, value, explanation, sources", schema: z.string(), contentType: "text/csv; charset=utf-8" },
+      400: problem("Invalid version"),
+      404: PROFILE_NOT_FOUND,
     },
   },
   {
@@ -168,6 +216,8 @@ const NAMED: [string, z.ZodType, "input" | "output"][] = [
   ["AnswerConflict", ZConflict, "output"],
   ["FrameworkList", ZFrameworkList, "output"],
   ["FrameworkTree", ZFrameworkTree, "output"],
+  ["PublishedProfileList", ZPublishedProfileList, "output"],
+  ["PublishedProfile", ZPublishedProfileDoc, "output"],
   ["AssessmentList", ZAssessmentList, "output"],
   ["Questionnaire", ZQuestionnaire, "output"],
   ["Answer", ZAnswer, "output"],
@@ -199,7 +249,7 @@ const pathParameters = (path: string) =>
     name,
     in: "path",
     required: true,
-    schema: name === "version" ? { type: "string" } : { type: "string", format: "uuid" },
+    schema: name === "version" || name === "slug" ? { type: "string" } : { type: "string", format: "uuid" },
   }));
 
 function operationObject(op: Operation) {
@@ -241,12 +291,12 @@ export function openApiDocument() {
       title: "MGI Workbench API",
       version: "1",
       description:
-        `The public framework reads, and a member's reads and writes of assessments with a personal access token ` +
+        `The public reads of the frameworks and the published profiles, and a member's reads and writes of assessments with a personal access token ` +
         `(created on the settings page, sent as \`Authorization: Bearer <token>\`), limited to ${API_RATE.points} requests a minute per token. ` +
         "Errors are RFC 9457 problem details (application/problem+json).",
     },
     servers: [{ url: "/" }],
-    tags: [{ name: "Frameworks" }, { name: "Assessments" }, { name: "Answers" }, { name: "Meta" }],
+    tags: [{ name: "Frameworks" }, { name: "Profiles" }, { name: "Assessments" }, { name: "Answers" }, { name: "Meta" }],
     security: [{ bearerAuth: [] }],
     paths,
     components: {

@@ -96,3 +96,50 @@ export const ZFrameworkTree = z
     modules: z.array(z.object({ code: z.string(), indicators: z.array(indicator) }).loose()),
   })
   .loose();
+
+// ─── The published profiles (public) ────────────────────────────────────────
+export const ZProfileListQuery = z.object({
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, "an ISO 3166-1 alpha-3 code, e.g. KGZ")
+    .transform((code) => code.toUpperCase())
+    .optional(),
+  year: z.coerce.number().int().min(1900).max(2100).optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+});
+export const ZProfileVersionQuery = z.object({ version: z.coerce.number().int().min(1).max(100_000).optional() });
+
+const profileLinks = z.object({ self: z.string(), answersCsv: z.string() });
+
+export const ZPublishedProfileList = z.object({
+  profiles: z.array(
+    z.object({
+      slug: z.string(),
+      country: z.string(),
+      countryName: z.string(),
+      year: z.number().int(),
+      level: z.string(),
+      city: z.string().nullable(),
+      version: z.number().int(),
+      publishedAt: timestamp,
+      citation: z.string(),
+      links: profileLinks,
+    }),
+  ),
+});
+
+export const ZPublishedProfileDoc = z
+  .object({
+    schemaVersion: z.number().int(),
+    slug: z.string(),
+    version: z.number().int(),
+    current: z.boolean(),
+    publishedAt: timestamp,
+    citation: z.string(),
+    changeNote: z.string().nullable(),
+    assessment: z.object({ country: z.string(), countryName: z.string(), level: z.string(), city: z.string().nullable(), year: z.number().int() }).loose(),
+    versions: z.array(z.object({ version: z.number().int(), publishedAt: timestamp, changeNote: z.string().nullable(), href: z.string() })),
+    links: profileLinks,
+  })
+  .loose()
+  .meta({ description: "The published snapshot of one version (its narrative, answers, sources and annexes), with the list of versions." });

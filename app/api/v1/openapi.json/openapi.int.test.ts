@@ -12,9 +12,13 @@ import { ZCreateToken } from "@/lib/domain/token/schema";
 import { createToken } from "@/lib/domain/token/service";
 import { resetDb, testDb } from "@/test/db";
 import { apiWorld, call, type ApiWorld } from "@/test/api-world";
+import { publishedWorld } from "@/test/published-world";
 import { GET as openapi } from "./route";
 import { GET as listFrameworks } from "../frameworks/route";
 import { GET as getFramework } from "../frameworks/[version]/route";
+import { GET as listProfiles } from "../profiles/route";
+import { GET as getProfile } from "../profiles/[slug]/route";
+import { GET as getProfileAnswersCsv } from "../profiles/[slug]/answers.csv/route";
 import { GET as listAssessments } from "../assessments/route";
 import { GET as getQuestionnaire } from "../assessments/[assessmentId]/questionnaire/route";
 import { GET as getAnswer, PUT as saveAnswer } from "../assessments/[assessmentId]/answers/[indicatorId]/route";
@@ -31,6 +35,9 @@ const HANDLERS: Record<string, Handler> = {
   listFrameworks: listFrameworks as unknown as Handler,
   getFramework: getFramework as unknown as Handler,
   getOpenApi: openapi as unknown as Handler,
+  listProfiles: listProfiles as unknown as Handler,
+  getProfile: getProfile as unknown as Handler,
+  getProfileAnswersCsv: getProfileAnswersCsv as unknown as Handler,
   listAssessments: listAssessments as unknown as Handler,
   getQuestionnaire: getQuestionnaire as unknown as Handler,
   getAnswer: getAnswer as unknown as Handler,
@@ -85,6 +92,21 @@ function scenarios(op: Operation): [string, () => Promise<Response>][] {
       add("unknown locale", () => call(handler, { path: "/api/v1/frameworks/2.0?locale=xx", params: { version: "2.0" } }));
       add("unknown version", () => call(handler, { path: "/api/v1/frameworks/9.9", params: { version: "9.9" } }));
       break;
+    case "listProfiles":
+      add("read", async () => (await publishedWorld(db), send(null)));
+      add("invalid filter", () => call(handler, { path: "/api/v1/profiles?year=abc" }));
+      break;
+    case "getProfile":
+    case "getProfileAnswersCsv": {
+      const path = (query: string) => `/api/v1/profiles/kgz-2022${op.operationId === "getProfile" ? "" : "/answers.csv"}${query}`;
+      const read = (query = "") => call(handler, { path: path(query), params: { slug: "kgz-2022" } });
+      add("not published", () => read());
+      add("read", async () => (await publishedWorld(db), read()));
+      add("the first version, by number", () => read("?version=1"));
+      add("unknown version", () => read("?version=7"));
+      add("invalid version", () => read("?version=x"));
+      break;
+    }
     case "listAssessments":
       add("read", () => send(w.tokens.focal));
       break;

@@ -1,0 +1,43 @@
+// A published profile (kgz-2022, version 1) built through the real services: the narrative written, the
+// consultation opened, the government's validation recorded, a source cited by the first answer, then published.
+// For the integration tests of the public reads.
+import { randomUUID } from "node:crypto";
+import { openConsultation } from "@/lib/domain/assessment/service";
+import { ZRecordValidation } from "@/lib/domain/consultation/schema";
+import { recordValidation } from "@/lib/domain/consultation/service";
+import { ZSaveSection } from "@/lib/domain/profile/schema";
+import { saveSection } from "@/lib/domain/profile/service";
+import { ZPublishCorrection, ZPublishProfile } from "@/lib/domain/publication/schema";
+import { publishCorrection, publishProfile } from "@/lib/domain/publication/service";
+import type { Db } from "@/lib/db/client";
+import { allSectionKeys, buildConsultationWorld } from "./consultation-world";
+
+export async function publishedWorld(db: Db, options: { publish?: boolean } = {}) {
+  const w = await buildConsultationWorld(db);
+  for (const key of allSectionKeys(w.domainCodes)) {
+    await saveSection(w.consultant, ZSaveSection.parse({ assessmentId: w.assessmentId, key, body: `Text of ${key}.`, baseVersion: 0 }));
+  }
+  await openConsultation(w.coordinator, { assessmentId: w.assessmentId }, "http://x");
+  await recordValidation(
+    w.coordinator,
+    ZRecordValidation.parse({ assessmentId: w.assessmentId, validatedBy: "A. Bekov", body: "Coordination Council", validatedOn: "2026-11-25" }),
+  );
+  const first = [...w.codes].sort()[0];
+  const answer = await db.answer.findFirstOrThrow({ where: { assessmentId: w.assessmentId, indicator: { code: first } }, select: { id: true } });
+  const sources = await Promise.all(
+    ["Law on External Migration", '=HYPERLINK("http://evil")'].map((title) =>
+      db.source.create({
+        data: { id: randomUUID(), assessmentId: w.assessmentId, title, kind: "LAW", issuer: "Jogorku Kenesh", year: 2000 },
+        select: { id: true },
+      }),
+    ),
+  );
+  await db.answerSource.createMany({ data: sources.map((source) => ({ answerId: answer.id, sourceId: source.id })) });
+  // An explanation a spreadsheet would run, with a comma, quotes and a line break: the CSV must keep it as text.
+  await db.answer.update({ where: { id: answer.id }, data: { explanation: '=1+2, "quoted"\nsecond line' } });
+  if (options.publish !== false) await publishProfile(w.coordinator, ZPublishProfile.parse({ assessmentId: w.assessmentId, confirm: "yes" }));
+  const correct = (changeNote: string) =>
+    publishCorrection(w.coordinator, ZPublishCorrection.parse({ assessmentId: w.assessmentId, changeNote, confirm: "yes" }));
+  return { ...w, firstCode: first, correct, slug: "kgz-2022" };
+}
+export type PublishedWorld = Awaited<ReturnType<typeof publishedWorld>>;
