@@ -5,8 +5,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
-import { LinkedAnswers } from "@/components/profile/linked-answers";
-import { MarkdownBody } from "@/components/profile/markdown-body";
+import { SectionCard } from "@/components/profile/section-card";
 import { requireAccess } from "@/lib/auth/guard";
 import { sectionTitle } from "@/lib/domain/profile/labels";
 import { getProfileEditor } from "@/lib/domain/profile/queries";
@@ -55,30 +54,20 @@ export default async function ProfileEditorPage({ params }: { params: Promise<{ 
       <ol className="mt-8 flex flex-col gap-6">
         {editor.sections.map((section) => {
           const name = sectionTitle(t, section);
-          const headingId = `section-${section.key.replace(/\W/g, "-")}`;
           return (
             <li key={section.key}>
-              <section aria-labelledby={headingId} className="grid gap-4 rounded border border-slate-300 bg-white p-4 lg:grid-cols-3">
-                <div className="lg:col-span-2">
-                  <h2 id={headingId} className="text-lg font-semibold">
-                    {name}
-                  </h2>
-                  <div className="mt-2">
-                    {section.written ? <MarkdownBody html={section.html} /> : <p className="italic text-slate-700">{t("profile.empty")}</p>}
-                  </div>
-                  <p className="mt-3 flex flex-wrap items-center gap-3 text-sm text-slate-700">
-                    <Link
-                      href={`/assessments/${id}/profile/edit?key=${encodeURIComponent(section.key)}`}
-                      className="font-medium text-brand-700 underline"
-                      aria-label={t("profile.editSection", { section: name })}
-                    >
-                      {t("profile.edit")}
-                    </Link>
-                    {section.updatedAt && <span>{t("profile.lastSaved", { name: section.updatedBy ?? "—", time: when(section.updatedAt) })}</span>}
-                  </p>
-                </div>
-                <LinkedAnswers t={t} linked={section.linked} />
-              </section>
+              <SectionCard t={t} sectionKey={section.key} name={name} html={section.written ? section.html : null} linked={section.linked}>
+                <p className="mt-3 flex flex-wrap items-center gap-3 text-sm text-slate-700">
+                  <Link
+                    href={`/assessments/${id}/profile/edit?key=${encodeURIComponent(section.key)}`}
+                    className="font-medium text-brand-700 underline"
+                    aria-label={t("profile.editSection", { section: name })}
+                  >
+                    {t("profile.edit")}
+                  </Link>
+                  {section.updatedAt && <span>{t("profile.lastSaved", { name: section.updatedBy ?? "—", time: when(section.updatedAt) })}</span>}
+                </p>
+              </SectionCard>
             </li>
           );
         })}

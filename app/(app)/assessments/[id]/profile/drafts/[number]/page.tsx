@@ -3,8 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LinkedAnswers } from "@/components/profile/linked-answers";
-import { MarkdownBody } from "@/components/profile/markdown-body";
+import { SectionCard, sectionHeadingId } from "@/components/profile/section-card";
 import { SectionThreads } from "@/components/profile/section-threads";
 import { requireAccess } from "@/lib/auth/guard";
 import { sectionTitle } from "@/lib/domain/profile/labels";
@@ -50,32 +49,22 @@ export default async function DraftPage({ params }: Props) {
       <ol className="mt-8 flex flex-col gap-6">
         {draft.sections.map((section) => {
           const name = sectionTitle(t, section);
-          const headingId = `section-${section.key.replace(/\W/g, "-")}`;
           return (
             <li key={section.key}>
-              <section aria-labelledby={headingId} className="grid gap-4 rounded border border-slate-300 bg-white p-4 lg:grid-cols-3">
-                <div className="lg:col-span-2">
-                  <h2 id={headingId} className="text-lg font-semibold">
-                    {name}
-                  </h2>
-                  <div className="mt-2">
-                    {section.html ? <MarkdownBody html={section.html} /> : <p className="italic text-slate-700">{t("profile.empty")}</p>}
-                  </div>
-                  <SectionThreads
-                    t={t}
-                    locale={locale}
-                    assessmentId={id}
-                    sectionId={section.id}
-                    sectionName={name}
-                    headingId={`${headingId}-comments`}
-                    threads={section.threads}
-                    canComment={canComment}
-                    canResolve={canResolve}
-                    actions={{ add: addSectionCommentAction, resolve: resolveSectionThreadAction }}
-                  />
-                </div>
-                <LinkedAnswers t={t} linked={section.linked} />
-              </section>
+              <SectionCard t={t} sectionKey={section.key} name={name} html={section.html} linked={section.linked}>
+                <SectionThreads
+                  t={t}
+                  locale={locale}
+                  assessmentId={id}
+                  sectionId={section.id}
+                  sectionName={name}
+                  headingId={`${sectionHeadingId(section.key)}-comments`}
+                  threads={section.threads}
+                  canComment={canComment}
+                  canResolve={canResolve}
+                  actions={{ add: addSectionCommentAction, resolve: resolveSectionThreadAction }}
+                />
+              </SectionCard>
             </li>
           );
         })}
