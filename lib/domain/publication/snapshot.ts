@@ -53,6 +53,8 @@ export type KeySourceGroup = { issuer: string; sources: SnapshotSource[] };
 export type LegislationGroupKey = "laws" | "treaties" | "acts";
 export type LegislationGroup = { group: LegislationGroupKey; items: SnapshotSource[] };
 
+export type FrontMatter = { objectives: string; introduction: string; countryIntroduction: string; conceptualFramework: string; afterAssessment: string };
+
 export type PublishedSnapshot = {
   schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
   slug: string;
@@ -69,8 +71,15 @@ export type PublishedSnapshot = {
     year: number;
     cycle: Cycle;
     previousYear: number | null;
+    /** The name the profile is published under ("the Kyrgyz Republic"); older snapshots lack it: use countryName. */
+    officialName?: string;
   };
   framework: { name: string; version: string };
+  /**
+   * The standing text of the framework (Markdown) and the assessment's own introduction; older snapshots lack it.
+   * `introduction` is the framework's general one, `countryIntroduction` what this assessment adds to it.
+   */
+  frontMatter?: FrontMatter;
   keyFindings: string;
   domains: DomainSection[];
   /** For a follow-up only: the consultant's summary of what changed since the previous assessment. */
