@@ -1,6 +1,7 @@
 // Publishing from the consultation page, on an assessment of its own built in the database as a finished
 // consultation leaves it (every core indicator approved, the narrative written, the validation recorded):
-// the coordinator confirms and publishes version 1, then publishes a correction with its change note.
+// the coordinator confirms and publishes version 1, then corrects the narrative and publishes a correction with
+// its change note (a correction that changes nothing is refused).
 import { expect, test } from "@playwright/test";
 import { e2eSql } from "./fixtures/db";
 import { expectAccessible } from "./fixtures/setup";
@@ -63,6 +64,23 @@ test("the coordinator publishes the profile, then a correction with its change n
   await publication.getByRole("button", { name: "Publish a correction" }).last().click();
   await expect(publication.getByText("Enter a value.").first()).toBeVisible();
   await publication.getByLabel("Change note").fill("Corrected a date in the key findings.");
+  await publication.getByRole("button", { name: "Publish a correction" }).last().click();
+  // Nothing has changed yet: the correction is refused, and the note stays in the form.
+  await expect(publication.getByText("Nothing has changed since the current version")).toBeVisible();
+  await expect(publication.getByLabel("Change note")).toHaveValue("Corrected a date in the key findings.");
+
+  // The narrative stays editable after publication; the overview points to the public profile and the corrections.
+  await page.goto(`/assessments/${assessmentId}`);
+  const published = page.getByRole("region", { name: "Published" });
+  await expect(published.getByRole("link", { name: "Open the public profile" })).toHaveAttribute("href", `/profiles/uzb-${year}`);
+  await page.goto(`/assessments/${assessmentId}/profile/edit?key=key-findings`);
+  await page.getByLabel("Text (Markdown)").fill("The narrative of key-findings, with the date corrected to 2021.");
+  await page.getByRole("button", { name: "Save section" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Section saved." })).toBeVisible();
+  await page.goto(`/assessments/${assessmentId}/consultation`);
+  await publication.getByRole("button", { name: "Publish a correction" }).click();
+  await publication.getByLabel("Change note").fill("Corrected a date in the key findings.");
+  await publication.getByRole("checkbox", { name: /I confirm that this correction/ }).check();
   await publication.getByRole("button", { name: "Publish a correction" }).last().click();
   await expect(versions).toContainText(`Version 2 (uzb-${year})`);
   await expect(versions).toContainText("Corrected a date in the key findings.");

@@ -18,7 +18,7 @@ export function answerTransitionsTable(): string {
         rule.needsNote && "needs a comment, mailed to the ministry's focal points",
         ...Object.entries(rule.stamps).map(([column, how]) => (how === "now" ? `sets ${column}` : `clears ${column}`)),
         rule.reopened === "clear" && "clears reopened",
-        rule.reopened === "setInConsultation" && "sets reopened in consultation",
+        rule.reopened === "setAfterCollection" && "sets reopened after collection",
         rule.clearsCarried && "ends the carried-forward mark",
       ].filter(Boolean);
       return [move.from, move.event, move.to, roles(move.roles), `\`${rule.action}\``, also.join("; ") || "—"];

@@ -1,11 +1,13 @@
 // A published profile (kgz-2022, version 1) built through the real services: the narrative written, the
 // consultation opened, the government's validation recorded, a source cited by the first answer, then published.
+// `correct` rewrites the key findings with its note and publishes the correction.
 // For the integration tests of the public reads.
 import { randomUUID } from "node:crypto";
 import { openConsultation } from "@/lib/domain/assessment/service";
 import { ZRecordValidation } from "@/lib/domain/consultation/schema";
 import { recordValidation } from "@/lib/domain/consultation/service";
 import { ZSaveSection } from "@/lib/domain/profile/schema";
+import { KEY_FINDINGS } from "@/lib/domain/profile/sections";
 import { saveSection } from "@/lib/domain/profile/service";
 import { ZPublishCorrection, ZPublishProfile } from "@/lib/domain/publication/schema";
 import { publishCorrection, publishProfile } from "@/lib/domain/publication/service";
@@ -36,8 +38,12 @@ export async function publishedWorld(db: Db, options: { publish?: boolean } = {}
   // An explanation a spreadsheet would run, with a comma, quotes and a line break: the CSV must keep it as text.
   await db.answer.update({ where: { id: answer.id }, data: { explanation: '=1+2, "quoted"\nsecond line' } });
   if (options.publish !== false) await publishProfile(w.coordinator, ZPublishProfile.parse({ assessmentId: w.assessmentId, confirm: "yes" }));
-  const correct = (changeNote: string) =>
-    publishCorrection(w.coordinator, ZPublishCorrection.parse({ assessmentId: w.assessmentId, changeNote, confirm: "yes" }));
+  // A correction publishes something new: the key findings, rewritten after publication, take its note.
+  const correct = async (changeNote: string) => {
+    const section = await db.profileSection.findFirstOrThrow({ where: { key: KEY_FINDINGS, draft: { assessmentId: w.assessmentId, number: 0 } } });
+    await saveSection(w.consultant, ZSaveSection.parse({ assessmentId: w.assessmentId, key: KEY_FINDINGS, body: changeNote, baseVersion: section.version }));
+    return publishCorrection(w.coordinator, ZPublishCorrection.parse({ assessmentId: w.assessmentId, changeNote, confirm: "yes" }));
+  };
   return { ...w, firstCode: first, correct, slug: "kgz-2022" };
 }
 export type PublishedWorld = Awaited<ReturnType<typeof publishedWorld>>;

@@ -76,6 +76,8 @@ function only(allowed: Phase[], otherwise: Decision = "deny"): Expected {
 const ALL = PHASES;
 const NONE: Phase[] = [];
 const OPEN: Phase[] = ["COLLECTION", "CONSULTATION"];
+/** Open, and after publication for a correction. */
+const CORRECTABLE: Phase[] = ["COLLECTION", "CONSULTATION", "PUBLISHED"];
 const AFTER_LAUNCH: Phase[] = ["COLLECTION", "CONSULTATION", "PUBLISHED", "ARCHIVED"];
 const NOT_ARCHIVED: Phase[] = ["LAUNCH", "COLLECTION", "CONSULTATION", "PUBLISHED"];
 const HIDDEN = only(NONE, "not_found");
@@ -93,7 +95,7 @@ const READERS: Who[] = [...REVIEWERS, "iomStaff"];
 const answerRead: Rows = { ...each([...READERS, "focalLead", "focalContributor"], only(ALL)), focalOther: HIDDEN, stakeholder: HIDDEN };
 const answerWrite: Rows = { ...each(COORDINATORS, only(["COLLECTION"])), focalLead: only(["COLLECTION"]), focalOther: HIDDEN, stakeholder: HIDDEN };
 const outOfScope: Rows = each([...MEMBERS, "iomStaff"], HIDDEN);
-const correct = (focals: Who[]): Rows => ({ ...each(REVIEWERS, only(OPEN)), ...each(focals, only(OPEN)) });
+const correct = (focals: Who[]): Rows => ({ ...each(REVIEWERS, only(CORRECTABLE)), ...each(focals, only(CORRECTABLE)) });
 
 /** For each action: for each facts variant, who gets what (anyone not listed: denied, or not found for outsiders). */
 const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
@@ -121,13 +123,13 @@ const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
       action,
       {
         draft: answerWrite,
-        reopened: { ...answerWrite, ...each(COORDINATORS, only(OPEN)), focalLead: only(OPEN) },
+        reopened: { ...answerWrite, ...each(COORDINATORS, only(CORRECTABLE)), focalLead: only(CORRECTABLE) },
         outOfScope,
       },
     ]),
   ) as Record<"answer.edit" | "answer.submit" | "answer.withdraw", Partial<Record<Variant, Rows>>>),
   "answer.submitOwn": { none: each([...COORDINATORS, ...FOCALS], only(OPEN)) },
-  "answer.review": { draft: { ...each(REVIEWERS, only(OPEN)), focalOther: HIDDEN, stakeholder: HIDDEN }, outOfScope },
+  "answer.review": { draft: { ...each(REVIEWERS, only(CORRECTABLE)), focalOther: HIDDEN, stakeholder: HIDDEN }, outOfScope },
   "review.read": { none: each(READERS, only(AFTER_LAUNCH)) },
   "comment.internal.read": { none: each(READERS, only(ALL)) },
   "comment.internal.write": { none: each(REVIEWERS, only(NOT_ARCHIVED)), outOfScope },
@@ -135,27 +137,34 @@ const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
     draft: { ...each([...READERS, "focalLead", "focalContributor"], only(ALL)), ...each(["focalOther", "stakeholder"], only(["CONSULTATION"], "not_found")) },
     outOfScope,
   },
+  // After publication a focal point writes only on an answer reopened for a correction.
   "comment.shared.write": {
     draft: {
-      ...each([...REVIEWERS, "focalLead", "focalContributor"], only(OPEN)),
+      ...each(REVIEWERS, only(CORRECTABLE)),
+      ...each(["focalLead", "focalContributor"], only(OPEN)),
+      ...each(["focalOther", "stakeholder"], only(["CONSULTATION"], "not_found")),
+    },
+    reopened: {
+      ...each(REVIEWERS, only(CORRECTABLE)),
+      ...each(["focalLead", "focalContributor"], only(CORRECTABLE)),
       ...each(["focalOther", "stakeholder"], only(["CONSULTATION"], "not_found")),
     },
   },
   "thread.resolve": {
-    threadByCoordinator: each(REVIEWERS, only(OPEN)),
-    threadByFocalLead: { ...each(REVIEWERS, only(OPEN)), focalLead: only(OPEN) },
+    threadByCoordinator: each(REVIEWERS, only(CORRECTABLE)),
+    threadByFocalLead: { ...each(REVIEWERS, only(CORRECTABLE)), focalLead: only(OPEN) },
   },
   "thread.reopen": {
-    threadByCoordinator: each(REVIEWERS, only(OPEN)),
-    threadByFocalLead: { ...each(REVIEWERS, only(OPEN)), focalLead: only(OPEN) },
+    threadByCoordinator: each(REVIEWERS, only(CORRECTABLE)),
+    threadByFocalLead: { ...each(REVIEWERS, only(CORRECTABLE)), focalLead: only(OPEN) },
   },
   // Only the author, whatever their role: a coordinator does not rewrite someone else's words.
   "comment.edit": {
     commentByFocalLead: { focalLead: only(OPEN) },
-    commentByConsultant: { consultant: only(OPEN) },
+    commentByConsultant: { consultant: only(CORRECTABLE) },
     commentByStakeholder: { stakeholder: only(OPEN) },
   },
-  "source.create": { none: each([...COORDINATORS, ...FOCALS], only(OPEN)) },
+  "source.create": { none: each([...COORDINATORS, ...FOCALS], only(CORRECTABLE)) },
   ...(Object.fromEntries(
     (["source.correct", "document.attach"] as const).map((action) => [
       action,
@@ -164,7 +173,7 @@ const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
   ) as Record<"source.correct" | "document.attach", Partial<Record<Variant, Rows>>>),
   "document.read": { none: each([...READERS, ...FOCALS], only(ALL)) },
   "profile.read": { none: { ...each(READERS, only(ALL)), ...each([...FOCALS, "stakeholder"], only(["CONSULTATION", "PUBLISHED"])) } },
-  "profile.edit": { none: each(REVIEWERS, only(OPEN)) },
+  "profile.edit": { none: each(REVIEWERS, only(CORRECTABLE)) },
   "profile.comment": { none: { ...each(REVIEWERS, only(OPEN)), ...each([...FOCALS, "stakeholder"], only(["CONSULTATION"])) } },
   "profile.newDraft": { none: each(REVIEWERS, only(["CONSULTATION"])) },
   "consultation.record": { none: each(REVIEWERS, only(["CONSULTATION"])) },
@@ -205,7 +214,7 @@ describe("the permission table", () => {
     expect(table).toHaveLength(ACTIONS.length + 2);
     expect(table[0]).toBe("| action | what | coordinator | consultant | focal point | stakeholder | IOM staff, not a member |");
     expect(table.find((row) => row.startsWith("| `answer.edit`"))).toBe(
-      "| `answer.edit` | save an answer | in collection, or in consultation once reopened | — | in collection, or in consultation once reopened, own ministry leads it | — | — |",
+      "| `answer.edit` | save an answer | in collection, or once reopened in consultation or after publication | — | in collection, or once reopened in consultation or after publication, own ministry leads it | — | — |",
     );
   });
 });

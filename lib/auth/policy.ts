@@ -59,11 +59,17 @@ const anyOf = (...conditions: Condition[]): Condition => ({
 });
 
 const open = inPhase("COLLECTION", "CONSULTATION");
+// After publication the reviewers may still reopen an answer, and edit the narrative, for a correction (version n+1).
+const correctable = inPhase("COLLECTION", "CONSULTATION", "PUBLISHED");
 const notArchived = notInPhase("ARCHIVED");
 const afterLaunch = notInPhase("LAUNCH");
 const editablePhase: Condition = {
-  label: "in collection, or in consultation once reopened",
-  test: ({ phase, answer }) => phase === "COLLECTION" || (phase === "CONSULTATION" && !!answer?.reopened),
+  label: "in collection, or once reopened in consultation or after publication",
+  test: ({ phase, answer }) => phase === "COLLECTION" || ((phase === "CONSULTATION" || phase === "PUBLISHED") && !!answer?.reopened),
+};
+const reopenedAfterPublication: Condition = {
+  label: "reopened after publication",
+  test: ({ phase, answer }) => phase === "PUBLISHED" && !!answer?.reopened,
 };
 const ministryRole = (actor: Actor, answer: AnswerFacts | undefined): "lead" | "contributor" | null => {
   const ministryId = actor.membership?.ministryId;
@@ -87,12 +93,12 @@ const notCitedByOthers: Condition = {
 // ─── The table ──────────────────────────────────────────────────────────────
 
 const ANSWERER = { COORDINATOR: [editablePhase], FOCAL_POINT: [editablePhase, leadMinistry] } as const;
-const CORRECTOR = { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [open, notCitedByOthers] } as const;
+const CORRECTOR = { COORDINATOR: [correctable], CONSULTANT: [correctable], FOCAL_POINT: [correctable, notCitedByOthers] } as const;
 // Reviewers close and reopen any thread they may write in; the other members, the threads they opened.
-const THREAD_KEEPER = { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [open, threadAuthor], STAKEHOLDER: [open, threadAuthor] } as const;
+const THREAD_KEEPER = { COORDINATOR: [correctable], CONSULTANT: [correctable], FOCAL_POINT: [open, threadAuthor], STAKEHOLDER: [open, threadAuthor] } as const;
 const AUTHOR = {
-  COORDINATOR: [open, commentAuthor],
-  CONSULTANT: [open, commentAuthor],
+  COORDINATOR: [correctable, commentAuthor],
+  CONSULTANT: [correctable, commentAuthor],
   FOCAL_POINT: [open, commentAuthor],
   STAKEHOLDER: [open, commentAuthor],
 } as const;
@@ -135,7 +141,11 @@ export const POLICY = {
   "answer.submit": { about: "submit an answer for review", needs: "answer", roles: ANSWERER },
   "answer.withdraw": { about: "withdraw a submitted answer", needs: "answer", roles: ANSWERER },
   "answer.submitOwn": { about: "submit all of one's complete answers at once", roles: { COORDINATOR: [open], FOCAL_POINT: [open] } },
-  "answer.review": { about: "approve, request changes, reopen an approved answer", needs: "answer", roles: { COORDINATOR: [open], CONSULTANT: [open] } },
+  "answer.review": {
+    about: "approve, request changes, reopen an approved answer",
+    needs: "answer",
+    roles: { COORDINATOR: [correctable], CONSULTANT: [correctable] },
+  },
   "review.read": { about: "open the review queue", roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch] }, staffRead: true },
   "comment.internal.read": { about: "read internal comments", roles: { COORDINATOR: [], CONSULTANT: [] }, staffRead: true },
   "comment.internal.write": { about: "write internal comments", roles: { COORDINATOR: [notArchived], CONSULTANT: [notArchived] } },
@@ -149,16 +159,16 @@ export const POLICY = {
     about: "write shared comments on an answer",
     needs: "answer",
     roles: {
-      COORDINATOR: [open],
-      CONSULTANT: [open],
-      FOCAL_POINT: [open, anyOf(ownMinistry, inPhase("CONSULTATION"))],
+      COORDINATOR: [correctable],
+      CONSULTANT: [correctable],
+      FOCAL_POINT: [anyOf(open, reopenedAfterPublication), anyOf(ownMinistry, inPhase("CONSULTATION"))],
       STAKEHOLDER: [inPhase("CONSULTATION")],
     },
   },
   "thread.resolve": { about: "resolve a comment thread", needs: "thread", roles: THREAD_KEEPER },
   "thread.reopen": { about: "reopen a resolved comment thread", needs: "thread", roles: THREAD_KEEPER },
   "comment.edit": { about: "edit or delete one's own comment (while it has no reply)", needs: "comment", roles: AUTHOR },
-  "source.create": { about: "add a source", roles: { COORDINATOR: [open], FOCAL_POINT: [open] } },
+  "source.create": { about: "add a source", roles: { COORDINATOR: [correctable], FOCAL_POINT: [correctable] } },
   "source.correct": { about: "correct a source", needs: "source", roles: CORRECTOR },
   "document.read": { about: "download a source's uploaded copy", roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [] }, staffRead: true },
   "document.attach": { about: "upload or replace a source's copy", needs: "source", roles: CORRECTOR },
@@ -167,7 +177,7 @@ export const POLICY = {
     roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [inPhase("CONSULTATION", "PUBLISHED")], STAKEHOLDER: [inPhase("CONSULTATION", "PUBLISHED")] },
     staffRead: true,
   },
-  "profile.edit": { about: "edit the profile narrative", roles: { COORDINATOR: [open], CONSULTANT: [open] } },
+  "profile.edit": { about: "edit the profile narrative", roles: { COORDINATOR: [correctable], CONSULTANT: [correctable] } },
   "profile.comment": {
     about: "comment on the draft profile",
     roles: { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [inPhase("CONSULTATION")], STAKEHOLDER: [inPhase("CONSULTATION")] },

@@ -8,7 +8,12 @@ import { submitComplete } from "@/lib/domain/answer/submission";
 import { missingForSubmission } from "@/lib/domain/answer/values";
 import { inScopeIndicatorWhere } from "@/lib/domain/assessment/scope";
 import { openConsultation } from "@/lib/domain/assessment/service";
+import { resolveThread } from "@/lib/domain/comment/service";
+import { ZRecordValidation } from "@/lib/domain/consultation/schema";
+import { recordValidation } from "@/lib/domain/consultation/service";
 import { keySources, legislationAnnex } from "@/lib/domain/publication/builders";
+import { ZPublishProfile } from "@/lib/domain/publication/schema";
+import { publishProfile } from "@/lib/domain/publication/service";
 import type { PublishedSnapshot, SnapshotSource } from "@/lib/domain/publication/snapshot";
 import { resetDb, testDb } from "@/test/db";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./demo";
@@ -142,7 +147,7 @@ describe("seeding", () => {
     const first = await counts();
     await seedDemo(db);
     expect(await counts()).toEqual(first);
-    expect(first).toMatchObject({ users: 5, assessments: 2, answers: 111 + 98, threads: 1, sections: 13 + 13, published: 1 });
+    expect(first).toMatchObject({ users: 5, assessments: 2, answers: 111 + 98, threads: 1, sections: 14 + 13, published: 1 });
 
     for (const demo of DEMO_USERS) {
       const user = await db.user.findUniqueOrThrow({ where: { email: demo.email }, select: { passwordHash: true, isIomStaff: true } });
@@ -239,7 +244,7 @@ describe("the demo follow-up", () => {
     ]);
   });
 
-  it("has a working draft of the narrative: both halves of every domain, and the key findings, resting on in-scope indicators", async () => {
+  it("has a working draft of the narrative: both halves of every domain, the key findings and the updates since 2018, resting on in-scope indicators", async () => {
     const { assessment, indicators } = await followUp();
     const drafts = await db.profileDraft.findMany({
       where: { assessmentId: assessment.id },
@@ -247,7 +252,7 @@ describe("the demo follow-up", () => {
     });
     expect(drafts.map((draft) => draft.number)).toEqual([0]);
     const domains = [...new Set(indicators.flatMap((indicator) => indicator.subdomain?.domain.code ?? []))].sort();
-    const keys = ["key-findings", ...domains.flatMap((code) => [`domain:${code}:well-developed`, `domain:${code}:further-development`])];
+    const keys = ["key-findings", "updates", ...domains.flatMap((code) => [`domain:${code}:well-developed`, `domain:${code}:further-development`])];
     const sections = drafts[0].sections;
     expect(sections.map((section) => section.key).sort()).toEqual(keys.sort());
     const codes = new Set(indicators.map((indicator) => indicator.code));
@@ -258,7 +263,7 @@ describe("the demo follow-up", () => {
     }
   });
 
-  it("lets the focal points submit what is left, the consultant approve everything, and the coordinator open consultation", async () => {
+  it("lets the focal points submit what is left, the consultant approve everything, and the coordinator open consultation and publish", async () => {
     const { assessment } = await followUp();
     for (const email of ["focal.labour@example.org", "focal.foreign@example.org"]) await submitComplete(await user(email), assessment.id);
     const consultant = await user("consultant@example.org");
@@ -272,6 +277,46 @@ describe("the demo follow-up", () => {
     expect(states).toEqual([{ state: "APPROVED", _count: 111 }]);
     expect(await openConsultation(await user("iom@example.org"), { assessmentId: assessment.id }, "http://x")).toMatchObject({ phase: "CONSULTATION" });
     expect(await db.profileDraft.count({ where: { assessmentId: assessment.id, number: 1, frozenAt: { not: null } } })).toBe(1);
+
+    // The consultation closes its threads, the government validates, and the coordinator publishes: the profile
+    // has every part the seed's has, and its summary of updates names the changes the seed reports.
+    const iom = await user("iom@example.org");
+    for (const thread of await db.commentThread.findMany({ where: { assessmentId: assessment.id, status: "OPEN" }, select: { id: true } })) {
+      await resolveThread(consultant, { assessmentId: assessment.id, threadId: thread.id });
+    }
+    await recordValidation(
+      iom,
+      ZRecordValidation.parse({
+        assessmentId: assessment.id,
+        validatedBy: "Deputy Chairman of the Cabinet",
+        body: "Coordination Council for Migration",
+        validatedOn: "2022-11-30",
+      }),
+    );
+    expect(await publishProfile(iom, ZPublishProfile.parse({ assessmentId: assessment.id, confirm: "yes" }))).toMatchObject({ slug: "kgz-2022", version: 1 });
+    const row = await db.publishedProfile.findFirstOrThrow({ where: { slug: "kgz-2022" } });
+    const snapshot = row.snapshot as unknown as PublishedSnapshot;
+    expect(snapshot.citation).toMatch(/^International Organization for Migration \(IOM\), \d{4}\. \*Migration Governance Indicators Second Profile 2022 – /);
+    expect(snapshot.keyFindings).toContain("Migration Policy Concept for 2021–2030");
+    expect(snapshot.domains).toHaveLength(6);
+    for (const domain of snapshot.domains) {
+      expect(domain.wellDeveloped.length, domain.code).toBeGreaterThan(100);
+      expect(domain.furtherDevelopment.length, domain.code).toBeGreaterThan(100);
+    }
+    expect(snapshot.updatesSince?.previousYear).toBe(2018);
+    for (const words of [
+      "compatriots with foreign citizenship",
+      "EAEU Agreement on Pension Provision",
+      "Migration Policy Concept for 2021–2030",
+      "Trafficking for 2022–2025",
+    ]) {
+      expect(snapshot.updatesSince?.body).toContain(words);
+    }
+    for (const { codes } of KEY_UPDATES_SINCE_2018) expect(snapshot.updatesSince?.indicatorCodes).toEqual(expect.arrayContaining([...codes]));
+    expect(snapshot.moduleAnnexes.map((annex) => [annex.code, annex.answers.length])).toEqual([[expect.any(String), 13]]);
+    expect(snapshot.answers).toHaveLength(98);
+    expect(snapshot.keySources.length).toBeGreaterThan(5);
+    expect(snapshot.legislation.flatMap((group) => group.items).length).toBeGreaterThanOrEqual(40);
   });
 });
 

@@ -6,7 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Db, Tx } from "@/lib/db/client";
-import { isConsulting } from "@/lib/domain/assessment/workflow";
+import { reopensToMinistry } from "@/lib/domain/assessment/workflow";
 import type { Access, AnswerAccess } from "@/lib/auth/authorize";
 import { inScopeSql } from "@/lib/domain/assessment/scope";
 import { DomainError } from "@/lib/domain/errors";
@@ -61,7 +61,7 @@ function flags(access: AnswerAccess, event: AnswerEvent) {
   const reopened =
     rule.reopened === "clear"
       ? Prisma.sql`, reopened = false`
-      : rule.reopened === "setInConsultation" && isConsulting(access.assessment.phase)
+      : rule.reopened === "setAfterCollection" && reopensToMinistry(access.assessment.phase)
         ? Prisma.sql`, reopened = true`
         : Prisma.empty;
   return rule.clearsCarried ? Prisma.sql`${reopened}, "carriedFromYear" = NULL` : reopened;

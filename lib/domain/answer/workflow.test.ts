@@ -44,7 +44,7 @@ describe("answer workflow", () => {
 
   it("only approval clears the reopened flag, only a reopen sets it; only a submission confirms a carried answer", () => {
     expect(EVENTS.filter((event) => EVENT_RULES[event].reopened === "clear")).toEqual(["approve"]);
-    expect(EVENTS.filter((event) => EVENT_RULES[event].reopened === "setInConsultation")).toEqual(["reopen"]);
+    expect(EVENTS.filter((event) => EVENT_RULES[event].reopened === "setAfterCollection")).toEqual(["reopen"]);
     expect(EVENTS.filter((event) => EVENT_RULES[event].clearsCarried)).toEqual(["submit"]);
   });
 

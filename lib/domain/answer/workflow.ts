@@ -25,10 +25,11 @@ type EventRule = {
   /** The reviewer must say why (a comment sent to the ministry's focal points with the move). */
   needsNote: boolean;
   /**
-   * The "reopened" flag: set by a reopen made during consultation (the answer goes back to its ministry while
-   * the rest of the profile stays frozen), cleared by the approval that closes it again.
+   * The "reopened" flag: set by a reopen made after collection, in consultation or for a correction of the
+   * published profile (the answer goes back to its ministry while the rest stays closed), cleared by the
+   * approval that closes it again.
    */
-  reopened?: "setInConsultation" | "clear";
+  reopened?: "setAfterCollection" | "clear";
   /** The move ends a carried-forward answer's "confirm or update" mark: the focal point has confirmed or updated it. */
   clearsCarried: boolean;
 };
@@ -79,7 +80,7 @@ export const EVENT_RULES: Record<AnswerEvent, EventRule> = {
     repeatable: false,
     needsComplete: false,
     needsNote: true,
-    reopened: "setInConsultation",
+    reopened: "setAfterCollection",
     clearsCarried: false,
   },
   // A follow-up opening collection starts each indicator the previous assessment approved from that answer.

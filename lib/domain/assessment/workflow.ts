@@ -35,5 +35,8 @@ export const isCollecting = (phase: Phase) => phase === "COLLECTION";
 /** The draft profile is out for the interministerial consultation. */
 export const isConsulting = (phase: Phase) => phase === "CONSULTATION";
 
+/** After collection, a reopened answer alone goes back to its ministry: in consultation, or to correct the published profile. */
+export const reopensToMinistry = (phase: Phase) => phase === "CONSULTATION" || phase === "PUBLISHED";
+
 /** The phases whose working screens are built so far (the overview says so for the others). */
-export const hasWorkingScreens = (phase: Phase) => phase === "LAUNCH" || phase === "COLLECTION" || phase === "CONSULTATION";
+export const hasWorkingScreens = (phase: Phase) => phase !== "ARCHIVED";

@@ -8,6 +8,10 @@ import { openConsultation } from "@/lib/domain/assessment/service";
 import { ZRecordValidation } from "@/lib/domain/consultation/schema";
 import { recordValidation } from "@/lib/domain/consultation/service";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { ZSaveAnswer } from "@/lib/domain/answer/schema";
+import { approveAnswer, reopenAnswer } from "@/lib/domain/answer/review";
+import { saveAnswer, submitAnswer } from "@/lib/domain/answer/service";
+import { resolveThread } from "@/lib/domain/comment/service";
 import { ZSaveSection } from "@/lib/domain/profile/schema";
 import { saveSection } from "@/lib/domain/profile/service";
 import { allSectionKeys, buildConsultationWorld, type ConsultationWorld } from "@/test/consultation-world";
@@ -196,11 +200,12 @@ describe("a correction", () => {
     await expect(correct("Too early.")).rejects.toMatchObject({ messageKey: "phase.notFromHere" });
     await publish();
     const first = await db.publishedProfile.findFirstOrThrow({ where: { assessmentId: w.assessmentId, version: 1 } });
-    // The narrative is corrected after publication (by SQL: the editor is closed once published).
-    await db.profileSection.updateMany({
-      where: { key: "key-findings", draft: { assessmentId: w.assessmentId, number: 0 } },
-      data: { body: "Corrected findings." },
-    });
+    await expect(correct("Nothing yet.")).rejects.toMatchObject({ messageKey: "publication.nothingChanged" });
+    // The narrative stays editable by the reviewers after publication, for a correction.
+    await expect(
+      saveSection(w.focal, ZSaveSection.parse({ assessmentId: w.assessmentId, key: "key-findings", body: "Mine.", baseVersion: 1 })),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await saveSection(w.consultant, ZSaveSection.parse({ assessmentId: w.assessmentId, key: "key-findings", body: "Corrected findings.", baseVersion: 1 }));
 
     expect(await correct("Corrected the key findings.")).toMatchObject({ slug: "kgz-2022", version: 2 });
     const rows = await db.publishedProfile.findMany({ where: { assessmentId: w.assessmentId }, orderBy: { version: "asc" } });
@@ -223,6 +228,43 @@ describe("a correction", () => {
       [2, "kgz-2022"],
       [1, "kgz-2022"],
     ]);
+  });
+
+  it("corrects an answer reopened after publication, once it is approved again and its thread resolved", async () => {
+    await inConsultation();
+    await validate();
+    await publish();
+    const code = w.codes.sort()[0];
+    const indicatorId = (await db.indicator.findFirstOrThrow({ where: { code, answers: { some: { assessmentId: w.assessmentId } } }, select: { id: true } })).id;
+    const version = async () => (await db.answer.findFirstOrThrow({ where: { assessmentId: w.assessmentId, indicatorId }, select: { version: true } })).version;
+    const ids = { assessmentId: w.assessmentId, indicatorId };
+
+    // Only reviewers reopen (the focal point's ministry does not lead this one: "not found"); the answer goes
+    // back to be edited, and the correction waits for it.
+    await expect(reopenAnswer(w.focal, { ...ids, version: await version(), comment: "Mine." }, "http://x")).rejects.toBeInstanceOf(NotFoundError);
+    await reopenAnswer(w.consultant, { ...ids, version: await version(), comment: "The 2023 amendment changes this." }, "http://x");
+    expect(await db.answer.findFirstOrThrow({ where: { assessmentId: w.assessmentId, indicatorId } })).toMatchObject({ reopened: true });
+    const refused = await correct("Updated one answer.").catch((error: unknown) => error);
+    expect((refused as PublicationRefused).reasons.map((reason) => reason.kind)).toEqual(["openThreads", "reopenedAnswers"]);
+
+    const law = await db.source.create({
+      data: { id: randomUUID(), assessmentId: w.assessmentId, title: "Law on External Migration (2023 amendment)", kind: "LAW", issuer: "Jogorku Kenesh" },
+    });
+    const saved = await saveAnswer(
+      w.coordinator,
+      ZSaveAnswer.parse({ ...ids, baseVersion: await version(), value: "partially", explanation: "Amended in 2023.", sourceIds: [law.id] }),
+    );
+    expect(saved.status).toBe("saved");
+    await submitAnswer(w.coordinator, { ...ids, version: await version() });
+    await approveAnswer(w.consultant, { ...ids, version: await version() });
+    const thread = await db.commentThread.findFirstOrThrow({ where: { assessmentId: w.assessmentId, status: "OPEN" }, select: { id: true } });
+    await resolveThread(w.consultant, { assessmentId: w.assessmentId, threadId: thread.id });
+
+    expect(await correct("Updated one answer.")).toMatchObject({ version: 2 });
+    const [v1, v2] = await db.publishedProfile.findMany({ where: { assessmentId: w.assessmentId }, orderBy: { version: "asc" } });
+    const answerOf = (row: typeof v1) => (row.snapshot as unknown as PublishedSnapshot).answers.find((answer) => answer.code === code);
+    expect(answerOf(v1)).toMatchObject({ value: "yes", explanation: `Approved ${code}.` });
+    expect(answerOf(v2)).toMatchObject({ value: "partially", explanation: "Amended in 2023." });
   });
 
   it("needs a change note", () => {

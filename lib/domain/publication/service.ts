@@ -14,6 +14,7 @@ import { publicationGate, type PublicationGateReason } from "@/lib/domain/consul
 import { DomainError } from "@/lib/domain/errors";
 import { WORKING_DRAFT } from "@/lib/domain/profile/workflow";
 import type { ZPublishCorrection, ZPublishProfile, ZSaveUpdates } from "./schema";
+import type { PublishedSnapshot } from "./snapshot";
 import { insertVersion } from "./version";
 import { isFollowUp, UPDATES_POSITION, UPDATES_SECTION } from "./workflow";
 
@@ -61,7 +62,12 @@ async function lockAndMove(tx: Tx, access: Access, event: PhaseEvent) {
   return { from: row.phase, to: move.to };
 }
 
-function writeVersion(tx: Tx, access: Access, user: CurrentUser, input: { version: number; slug?: string; changeNote: string | null }) {
+function writeVersion(
+  tx: Tx,
+  access: Access,
+  user: CurrentUser,
+  input: { version: number; slug?: string; changeNote: string | null; previous?: PublishedSnapshot },
+) {
   return insertVersion(tx, access, { ...input, publishedAt: new Date(), publishedById: user.id });
 }
 
@@ -96,7 +102,11 @@ export async function publishProfile(user: CurrentUser, input: z.output<typeof Z
   return { slug: published.slug, version: published.version, publishedAt: published.publishedAt };
 }
 
-/** Publishes version n+1 of a published profile, with what it corrects; earlier versions stay as they were. */
+/**
+ * Publishes version n+1 of a published profile, with what it corrects; earlier versions stay as they were.
+ * The same gate as version 1 holds (an answer reopened for the correction must be approved again, its thread
+ * resolved), and a correction that changes nothing is refused.
+ */
 export async function publishCorrection(user: CurrentUser, input: z.output<typeof ZPublishCorrection>): Promise<Published> {
   const access = await assertCan(user, "profile.publish", input.assessmentId);
   const published = await db.$transaction(async (tx) => {
@@ -104,10 +114,17 @@ export async function publishCorrection(user: CurrentUser, input: z.output<typeo
     const latest = await tx.publishedProfile.findFirst({
       where: { assessmentId: input.assessmentId },
       orderBy: { version: "desc" },
-      select: { slug: true, version: true },
+      select: { slug: true, version: true, snapshot: true },
     });
     if (!latest) throw new DomainError("publication.notPublished");
-    const version = await writeVersion(tx, access, user, { version: latest.version + 1, slug: latest.slug, changeNote: input.changeNote });
+    const reasons = await publishReasons(access, tx);
+    if (reasons.length) throw new PublicationRefused(reasons);
+    const version = await writeVersion(tx, access, user, {
+      version: latest.version + 1,
+      slug: latest.slug,
+      changeNote: input.changeNote,
+      previous: latest.snapshot as unknown as PublishedSnapshot,
+    });
     await recordAudit(tx, {
       actorId: user.id,
       action: "profile.correction_published",

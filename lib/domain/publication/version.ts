@@ -6,7 +6,25 @@ import type { Access } from "@/lib/auth/authorize";
 import type { Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/domain/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { buildSnapshot } from "./snapshot";
+import { buildSnapshot, type PublishedSnapshot } from "./snapshot";
+
+/** JSON with its keys sorted: a stored snapshot comes back from jsonb with its keys in another order. */
+const canonical = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(canonical).join(",")}]`
+    : value && typeof value === "object"
+      ? `{${Object.keys(value)
+          .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+          .sort()
+          .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+          .join(",")}}`
+      : JSON.stringify(value);
+
+/** What a reader sees change between two versions: everything but the version's own stamp and the citation's year. */
+function content(snapshot: PublishedSnapshot) {
+  const { version: _version, publishedAt: _publishedAt, changeNote: _changeNote, citation: _citation, ...rest } = snapshot;
+  return canonical(rest);
+}
 
 export type VersionInput = {
   version: number;
@@ -15,6 +33,8 @@ export type VersionInput = {
   changeNote: string | null;
   publishedAt: Date;
   publishedById: string;
+  /** For a correction: the version it follows. Publishing the same content again is refused. */
+  previous?: PublishedSnapshot;
 };
 
 export type WrittenVersion = { id: string; slug: string; version: number; publishedAt: string; answers: number };
@@ -23,6 +43,7 @@ export type WrittenVersion = { id: string; slug: string; version: number; publis
 export async function insertVersion(tx: Tx, access: Pick<Access, "assessment">, input: VersionInput): Promise<WrittenVersion> {
   const { version, changeNote, publishedAt } = input;
   const snapshot = await buildSnapshot(tx, access, { version, publishedAt, changeNote });
+  if (input.previous && content({ ...snapshot, slug: input.previous.slug }) === content(input.previous)) throw new DomainError("publication.nothingChanged");
   const slug = input.slug ?? snapshot.slug;
   const taken = await tx.publishedProfile.findFirst({ where: { slug, assessmentId: { not: access.assessment.id } }, select: { id: true } });
   if (taken) throw new DomainError("publication.slugTaken", { vars: { slug } });

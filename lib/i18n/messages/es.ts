@@ -751,4 +751,10 @@ export const es: Messages = {
   "activity.sentence.profile.published": "{actor} publicó el perfil.",
   "activity.sentence.profile.correction_published": "{actor} publicó una corrección del perfil.",
   "publication.slugTaken": "Otra evaluación ya está publicada en {slug}.",
+  "publication.nothingChanged": "Nada ha cambiado desde la versión vigente: corrija primero una respuesta o el texto del perfil.",
+  "publication.beforeCorrection": "Antes de una corrección",
+  "publication.correctionHowTo": "Para corregir el perfil, reabra las respuestas afectadas desde la cola de revisión (su ministerio las actualiza y usted las vuelve a aprobar) o edite el texto del perfil; luego publique la corrección con una nota que diga qué corrige.",
+  "assessment.publishedTitle": "Publicado",
+  "assessment.publishedOpen": "Abrir el perfil público",
+  "assessment.publishedCorrect": "Correcciones y versiones",
 };

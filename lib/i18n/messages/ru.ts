@@ -753,4 +753,10 @@ export const ru: Messages = {
   "activity.sentence.profile.published": "{actor} опубликовал(а) профиль.",
   "activity.sentence.profile.correction_published": "{actor} опубликовал(а) исправление профиля.",
   "publication.slugTaken": "По адресу {slug} уже опубликована другая оценка.",
+  "publication.nothingChanged": "С текущей версии ничего не изменилось: сначала исправьте ответ или текст профиля.",
+  "publication.beforeCorrection": "Перед исправлением",
+  "publication.correctionHowTo": "Чтобы исправить профиль, вновь откройте нужные ответы из очереди проверки (их министерство обновит их, а вы снова утвердите) или отредактируйте текст профиля; затем опубликуйте исправление с примечанием о том, что исправлено.",
+  "assessment.publishedTitle": "Опубликовано",
+  "assessment.publishedOpen": "Открыть публичный профиль",
+  "assessment.publishedCorrect": "Исправления и версии",
 };

@@ -4,10 +4,12 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { inScopeIndicatorWhere } from "@/lib/domain/assessment/scope";
+import { UPDATES_POSITION } from "@/lib/domain/publication/workflow";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { ANSWERS, CHANGES_REQUESTED_COMMENT } from "./answers";
 import { replay, type Content, type Replayed, type Step } from "./history";
 import { NARRATIVE } from "./narrative";
+import { UPDATES_2022 } from "./updates-2022";
 import { SOURCES, type SourceKey, type SourceSeed } from "./sources";
 import type { AnswerSeed } from "./types";
 
@@ -156,17 +158,20 @@ export async function seedReview(
     });
   }
 
-  // The consultant's working draft of the narrative: every domain has both halves, and the key findings.
+  // The consultant's working draft of the narrative: every domain has both halves, the key findings, and the
+  // summary of updates since 2018.
   const draft = await tx.profileDraft.create({ data: { assessmentId, number: 0, createdAt: opened }, select: { id: true } });
   await tx.profileSection.createMany({
-    data: NARRATIVE.map((section, position) => ({
-      draftId: draft.id,
-      key: section.key,
-      position,
-      body: section.body,
-      indicatorCodes: section.indicatorCodes,
-      version: 1,
-    })),
+    data: [...NARRATIVE.map((section, position) => ({ section, position })), { section: UPDATES_2022, position: UPDATES_POSITION }].map(
+      ({ section, position }) => ({
+        draftId: draft.id,
+        key: section.key,
+        position,
+        body: section.body,
+        indicatorCodes: section.indicatorCodes,
+        version: 1,
+      }),
+    ),
   });
 }
 

@@ -10,7 +10,10 @@ import { getConsultationReadiness, getOverviewPage } from "@/lib/domain/assessme
 import { hasWorkingScreens, isCollecting } from "@/lib/domain/assessment/workflow";
 import { consultationStarted } from "@/lib/domain/profile/workflow";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { profileSlug } from "@/lib/domain/publication/builders";
+import { isPublished } from "@/lib/domain/publication/workflow";
 import { ConsultationGatePanel } from "./consultation/gate-panel";
+import { PublishedPanel } from "./published-panel";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -116,6 +119,7 @@ export default async function AssessmentPage({ params }: Props) {
           <dd className="font-medium">{overview.languages.map((code) => new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code).join(", ")}</dd>
         </div>
       </dl>
+      {isPublished(assessment.phase) && <PublishedPanel t={t} assessmentId={id} slug={profileSlug(assessment)} canCorrect={access.can("profile.publish")} />}
       {consultationGate && <ConsultationGatePanel t={t} assessmentId={id} gate={consultationGate} canOpen={access.can("phase.move")} />}
       {progress && (
         <section aria-labelledby="progress-heading" className="mt-8 rounded border border-slate-300 bg-white p-6">

@@ -64,7 +64,7 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
       {gate && (
         <section aria-labelledby="gate-heading" className="mt-6 max-w-3xl rounded border border-slate-300 bg-white p-4">
           <h2 id="gate-heading" className="text-xl font-semibold">
-            {t("consultation.beforePublication")}
+            {versions.length > 0 ? t("publication.beforeCorrection") : t("consultation.beforePublication")}
           </h2>
           {gate.ok ? (
             <p className="mt-2 font-medium text-green-800">{t("consultation.publishReady")}</p>
@@ -213,7 +213,8 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
           <div className="mt-4">
             <Disclosure label={t("publication.correct")}>
               <div className="rounded border border-slate-300 bg-white p-4">
-                <CorrectionForm assessmentId={id} next={versions[0].version + 1} />
+                <p className="mb-3 text-slate-700">{t("publication.correctionHowTo")}</p>
+                {gate?.ok ? <CorrectionForm assessmentId={id} next={versions[0].version + 1} /> : <p>{t("publication.blocked")}</p>}
               </div>
             </Disclosure>
           </div>
