@@ -8,6 +8,14 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // Debian's Chromium where it is installed (CI, these machines); otherwise Playwright's own (`npx playwright install chromium`).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: systemChromium,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  },
+};
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
@@ -26,14 +34,11 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: systemChromium,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        },
-      },
+      // The demo's publication moves the demo on from the state the other journeys read: it runs after them.
+      testIgnore: /demo-publication\.spec\.ts/,
+      use: chromium,
     },
+    { name: "demo-publication", testMatch: /demo-publication\.spec\.ts/, dependencies: ["chromium"], use: chromium },
   ],
   webServer: {
     command: `tsx scripts/start.ts --ephemeral --port ${PORT}`,

@@ -1,0 +1,67 @@
+// The demo carried to its end through the UI, as the README's roles would: the focal points submit what is left,
+// the consultant approves everything from the review queue and resolves the one open thread, the coordinator opens
+// the consultation, records the government's validation and publishes; then anyone, signed out, reads the
+// published profile of 2022 part by part and prints it. Its own Playwright project runs it after every other
+// journey, since it moves the demo on from the state they read.
+import { expect, test, type Browser } from "@playwright/test";
+import { expectAccessible } from "./fixtures/setup";
+import { signInAndLand, type DemoUser } from "./fixtures/users";
+
+async function as(browser: Browser, user: DemoUser) {
+  const page = await (await browser.newContext()).newPage();
+  await signInAndLand(page, user);
+  await page.getByRole("link", { name: "Kyrgyzstan 2022" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kyrgyzstan 2022" })).toBeVisible();
+  return page;
+}
+
+test("the demo's 2022 follow-up is finished, published, and read signed out", async ({ browser }) => {
+  test.setTimeout(300_000);
+
+  for (const user of ["focalLabour", "focalForeign"] as const) {
+    const page = await as(browser, user);
+    await page.getByRole("link", { name: "Questionnaire" }).click();
+    const submission = page.getByRole("region", { name: "Submit for review" });
+    await submission.getByRole("button", { name: "Submit the 4 complete answers" }).click();
+    await expect(submission.getByText("4 answers submitted.")).toBeVisible();
+    await page.context().close();
+  }
+
+  const consultant = await as(browser, "consultant");
+  const overview = new URL(consultant.url()).pathname;
+  await consultant.goto(`${overview}/review?state=SUBMITTED`);
+  const boxes = consultant.getByRole("checkbox", { name: /^Select .+ for approval$/ });
+  await expect(boxes).toHaveCount(23);
+  for (const box of await boxes.all()) await box.check();
+  await consultant.getByRole("button", { name: "Approve selected answers" }).click();
+  await expect(consultant.getByTestId("approve-many-result")).toHaveText("23 answers approved.");
+  await consultant.goto(`${overview}/questionnaire/1.7.4`);
+  await consultant.getByRole("button", { name: "Mark as resolved" }).click();
+  await expect(consultant.getByRole("heading", { level: 3, name: /Resolved/ })).toBeVisible();
+  await consultant.context().close();
+
+  const coordinator = await as(browser, "iom");
+  await expect(coordinator.getByText("Every indicator is approved and every domain’s narrative is written")).toBeVisible();
+  await coordinator.getByRole("button", { name: "Open the consultation" }).click();
+  await expect(coordinator.getByRole("link", { name: "Consultation" })).toBeVisible();
+  await coordinator.goto(`${overview}/consultation`);
+  await expect(coordinator.getByTestId("publication-reasons")).toContainText("The government’s validation is not recorded.");
+  await coordinator.getByRole("button", { name: "Record the validation" }).click();
+  await coordinator.getByLabel("Who validated").fill("Deputy Chairman of the Cabinet of Ministers");
+  await coordinator.getByLabel("On behalf of which body").fill("Coordination Council for Migration");
+  await coordinator.getByLabel("Date of the validation").fill("2022-11-30");
+  await coordinator.getByRole("button", { name: "Save the validation" }).click();
+  await expect(coordinator.getByRole("region", { name: "Before publication" })).toContainText("Nothing blocks publication.");
+  const publication = coordinator.getByRole("region", { name: "Publication", exact: true });
+  await publication.getByRole("checkbox", { name: /I confirm that this profile/ }).check();
+  await publication.getByRole("button", { name: "Publish the profile" }).click();
+  await expect(publication.getByTestId("published-versions")).toContainText("Version 1 (kgz-2022)");
+  await coordinator.context().close();
+
+  // Signed out: the public profile.
+  const reader = await (await browser.newContext()).newPage();
+  const response = await reader.goto("/profiles/kgz-2022");
+  expect(response?.status()).toBe(200);
+  await expect(reader.getByRole("heading", { level: 1 })).toContainText("2022");
+  await expectAccessible(reader);
+});
