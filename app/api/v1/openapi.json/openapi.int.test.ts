@@ -19,6 +19,7 @@ import { GET as getFramework } from "../frameworks/[version]/route";
 import { GET as listProfiles } from "../profiles/route";
 import { GET as getProfile } from "../profiles/[slug]/route";
 import { GET as getProfileAnswersCsv } from "../profiles/[slug]/answers.csv/route";
+import { GET as getProfileAnswersXlsx } from "../profiles/[slug]/answers.xlsx/route";
 import { GET as listAssessments } from "../assessments/route";
 import { GET as getQuestionnaire } from "../assessments/[assessmentId]/questionnaire/route";
 import { GET as getAnswer, PUT as saveAnswer } from "../assessments/[assessmentId]/answers/[indicatorId]/route";
@@ -38,6 +39,7 @@ const HANDLERS: Record<string, Handler> = {
   listProfiles: listProfiles as unknown as Handler,
   getProfile: getProfile as unknown as Handler,
   getProfileAnswersCsv: getProfileAnswersCsv as unknown as Handler,
+  getProfileAnswersXlsx: getProfileAnswersXlsx as unknown as Handler,
   listAssessments: listAssessments as unknown as Handler,
   getQuestionnaire: getQuestionnaire as unknown as Handler,
   getAnswer: getAnswer as unknown as Handler,
@@ -97,14 +99,17 @@ function scenarios(op: Operation): [string, () => Promise<Response>][] {
       add("invalid filter", () => call(handler, { path: "/api/v1/profiles?year=abc" }));
       break;
     case "getProfile":
-    case "getProfileAnswersCsv": {
-      const path = (query: string) => `/api/v1/profiles/kgz-2022${op.operationId === "getProfile" ? "" : "/answers.csv"}${query}`;
+    case "getProfileAnswersCsv":
+    case "getProfileAnswersXlsx": {
+      const file = { getProfile: "", getProfileAnswersCsv: "/answers.csv", getProfileAnswersXlsx: "/answers.xlsx" }[op.operationId];
+      const path = (query: string) => `/api/v1/profiles/kgz-2022${file}${query}`;
       const read = (query = "") => call(handler, { path: path(query), params: { slug: "kgz-2022" } });
       add("not published", () => read());
       add("read", async () => (await publishedWorld(db), read()));
       add("the first version, by number", () => read("?version=1"));
       add("unknown version", () => read("?version=7"));
       add("invalid version", () => read("?version=x"));
+      if (op.operationId === "getProfile") add("downloaded as a file", () => read("?version=1&download=1"));
       break;
     }
     case "listAssessments":
