@@ -48,10 +48,10 @@ export async function publishedWorld(db: Db, options: { publish?: boolean; covid
 
 async function approveModule(db: Db, assessmentId: string) {
   const { frameworkId } = await db.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { frameworkId: true } });
-  const module = await db.frameworkModule.findFirstOrThrow({ where: { frameworkId }, select: { id: true, indicators: { select: { id: true, code: true } } } });
-  await db.assessmentModule.create({ data: { assessmentId, moduleId: module.id } });
+  const covid = await db.frameworkModule.findFirstOrThrow({ where: { frameworkId }, select: { id: true, indicators: { select: { id: true, code: true } } } });
+  await db.assessmentModule.create({ data: { assessmentId, moduleId: covid.id } });
   await db.answer.createMany({
-    data: module.indicators.map((indicator) => ({
+    data: covid.indicators.map((indicator) => ({
       assessmentId,
       indicatorId: indicator.id,
       state: "APPROVED" as const,
@@ -60,6 +60,6 @@ async function approveModule(db: Db, assessmentId: string) {
       version: 2,
     })),
   });
-  return module.indicators.map((indicator) => indicator.code);
+  return covid.indicators.map((indicator) => indicator.code);
 }
 export type PublishedWorld = Awaited<ReturnType<typeof publishedWorld>>;

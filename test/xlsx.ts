@@ -33,3 +33,11 @@ export async function readXlsx(bytes: ArrayBuffer | Uint8Array): Promise<{ sheet
     .reduce((sum, [, content]) => sum + (strFromU8(content).match(/<f[\s>]/g)?.length ?? 0), 0);
   return { sheets, formulas };
 }
+
+/** Every text of the file (each XML part, unzipped), to prove that something is nowhere in it. */
+export function xlsxText(bytes: ArrayBuffer | Uint8Array): string {
+  const files = unzipSync(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  return Object.values(files)
+    .map((content) => strFromU8(content))
+    .join("\n");
+}

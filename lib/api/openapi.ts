@@ -176,6 +176,23 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "get",
+    path: "/api/v1/assessments/{assessmentId}/export.xlsx",
+    operationId: "exportWorkingData",
+    summary:
+      'The working data as a spreadsheet, as the member may read it: sheets "Answers" (with states), "Comments" (internal ones only for coordinators and consultants) and, for coordinators, "Activity". Audited.',
+    tag: "Assessments",
+    responses: {
+      200: {
+        description: "The workbook (a file, mgi-{country}-{year}-working-data-{date}.xlsx), in the language of Accept-Language",
+        schema: z.string(),
+        contentType: XLSX_TYPE,
+      },
+      ...MEMBER,
+      403: problem("IOM staff who are not members may not export an assessment's working data"),
+    },
+  },
+  {
+    method: "get",
     path: answerPath,
     operationId: "getAnswer",
     summary: "One answer with its version",

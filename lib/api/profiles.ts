@@ -5,7 +5,7 @@ import "server-only";
 import { z } from "zod";
 import { answersCsv } from "@/lib/domain/publication/csv";
 import { answersXlsx } from "@/lib/domain/publication/xlsx";
-import { XLSX_TYPE } from "@/lib/xlsx/workbook";
+import { xlsxResponse } from "@/lib/xlsx/workbook";
 import { getPublishedProfile, listPublishedProfiles } from "@/lib/domain/publication/queries";
 import { ApiProblem, fieldProblems, invalid, toProblem } from "./problem";
 import { ZProfileDocQuery, ZProfileListQuery, ZProfileVersionQuery, type ZPublishedProfileDoc, type ZPublishedProfileList } from "./schemas";
@@ -112,8 +112,5 @@ export const getAnswersCsvRoute = publicRead(async (request, context: SlugContex
 
 export const getAnswersXlsxRoute = publicRead(async (request, context: SlugContext) => {
   const profile = await versionOf(request, context);
-  const bytes = await answersXlsx(profile.snapshot);
-  return new Response(new Uint8Array(bytes), {
-    headers: { ...PUBLIC_CACHE, "Content-Type": XLSX_TYPE, "Content-Disposition": attachment(profile, "-answers.xlsx") },
-  });
+  return xlsxResponse(await answersXlsx(profile.snapshot), `mgi-${profile.slug}-v${profile.version}-answers.xlsx`, PUBLIC_CACHE["Cache-Control"]);
 });

@@ -4,14 +4,15 @@
 import "server-only";
 import writeXlsxFile, { type Cell, type Sheet } from "write-excel-file/node";
 
-export { XLSX_TYPE } from "./constants";
+import { XLSX_TYPE } from "./constants";
+
+export { XLSX_TYPE };
 
 export type XlsxValue = string | number | Date | null | undefined;
 export type XlsxColumn = { header: string; width: number; wrap?: true };
 export type XlsxSheet = { name: string; columns: XlsxColumn[]; rows: XlsxValue[][] };
 
 // XML 1.0 cannot hold most control characters: a stray one in a pasted text would make the file unreadable.
-// eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 // Excel refuses a cell of more than 32,767 characters.
 const CELL_LIMIT = 32_767;
@@ -39,4 +40,16 @@ export function toSheet(sheet: XlsxSheet): Sheet<never> {
 /** The workbook as bytes, its sheets in the order given. */
 export async function xlsxWorkbook(sheets: XlsxSheet[]): Promise<Buffer> {
   return writeXlsxFile(sheets.map(toSheet)).toBuffer();
+}
+
+/** A workbook served as a file to save. */
+export function xlsxResponse(bytes: Uint8Array, filename: string, cacheControl = "private, no-store"): Response {
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": XLSX_TYPE,
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": cacheControl,
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }

@@ -22,6 +22,7 @@ import { GET as getProfileAnswersCsv } from "../profiles/[slug]/answers.csv/rout
 import { GET as getProfileAnswersXlsx } from "../profiles/[slug]/answers.xlsx/route";
 import { GET as listAssessments } from "../assessments/route";
 import { GET as getQuestionnaire } from "../assessments/[assessmentId]/questionnaire/route";
+import { GET as exportWorkingData } from "../assessments/[assessmentId]/export.xlsx/route";
 import { GET as getAnswer, PUT as saveAnswer } from "../assessments/[assessmentId]/answers/[indicatorId]/route";
 import { POST as submitAnswer } from "../assessments/[assessmentId]/answers/[indicatorId]/submit/route";
 import { POST as approveAnswer } from "../assessments/[assessmentId]/answers/[indicatorId]/approve/route";
@@ -42,6 +43,7 @@ const HANDLERS: Record<string, Handler> = {
   getProfileAnswersXlsx: getProfileAnswersXlsx as unknown as Handler,
   listAssessments: listAssessments as unknown as Handler,
   getQuestionnaire: getQuestionnaire as unknown as Handler,
+  exportWorkingData: exportWorkingData as unknown as Handler,
   getAnswer: getAnswer as unknown as Handler,
   saveAnswer: saveAnswer as unknown as Handler,
   submitAnswer: submitAnswer as unknown as Handler,
@@ -118,6 +120,16 @@ function scenarios(op: Operation): [string, () => Promise<Response>][] {
     case "getQuestionnaire":
       add("read", () => send(w.tokens.focal));
       add("stakeholder", () => send(w.tokens.stakeholder));
+      break;
+    case "exportWorkingData":
+      add("coordinator", () => send(w.tokens.coordinator));
+      add("focal point", () => send(w.tokens.focal));
+      add("IOM staff, not a member", async () => {
+        await db.user.update({ where: { id: w.users.outsider.id }, data: { isIomStaff: true } });
+        const response = await send(w.tokens.outsider);
+        await db.user.update({ where: { id: w.users.outsider.id }, data: { isIomStaff: false } });
+        return response;
+      });
       break;
     case "getAnswer":
       add("read", async () => (await focalSaves(), send(w.tokens.focal)));
