@@ -7,6 +7,7 @@
 //   call throws; a function meant for others (say, an activity feed) names the right the page requires, and
 //   the test proves the reader lacks it;
 // - the outbox (the only way mail leaves: lib/mail/outbox.ts delivers its rows);
+// - the working-data export (XLSX), unzipped and searched whole;
 // - the services of the server actions, by the thread's and the comments' ids: "not found".
 // A last test lists the files that read the comment tables, so that a new reader is reviewed before it ships.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -32,8 +33,11 @@ import { requestChanges } from "@/lib/domain/answer/review";
 import { ZSaveAnswer } from "@/lib/domain/answer/schema";
 import { saveAnswer, submitAnswer } from "@/lib/domain/answer/service";
 import type { Phase } from "@/lib/generated/prisma/enums";
+import { exportWorkingData } from "@/lib/domain/export/service";
+import { translatorFor } from "@/lib/i18n";
 import { resetDb, testDb } from "@/test/db";
 import { commentWorld } from "@/test/comment-world";
+import { readXlsx, xlsxText } from "@/test/xlsx";
 
 const db = testDb();
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -178,6 +182,21 @@ for (const phase of ["COLLECTION", "CONSULTATION"] as const) {
       expect(page!.threads.map((thread) => thread.visibility)).toEqual(["SHARED", "SHARED"]);
     });
 
+    it("the working-data export (XLSX) does not carry it to them, and does to a consultant", async () => {
+      const t = translatorFor("en");
+      for (const [who, user] of Object.entries(readers())) {
+        const { bytes } = await exportWorkingData(user, world.w.base.assessmentId, t);
+        expect(xlsxText(bytes), `the export of ${who}`).not.toContain(world.marker);
+        const comments = (await readXlsx(bytes)).sheets.find((sheet) => sheet.name === "Comments")!;
+        expect(
+          comments.rows.slice(1).every((row) => row[2] === "Shared"),
+          `the export of ${who}`,
+        ).toBe(true);
+      }
+      const { bytes } = await exportWorkingData(world.w.consultant, world.w.base.assessmentId, t);
+      expect(xlsxText(bytes)).toContain(world.marker);
+    });
+
     it("no outbox message carries it, to anyone", async () => {
       const messages = await db.outboxMessage.findMany({ select: { to: true, subject: true, body: true } });
       expect(messages.length, "the request for changes was mailed").toBeGreaterThan(0);
@@ -217,6 +236,7 @@ const COMMENT_READERS = {
   "lib/domain/profile/queries.ts": "loads the shared threads of sections only",
   "lib/domain/profile/threads.ts": "section threads only (a thread id must belong to the section); creates shared ones",
   "lib/domain/comment/service.ts": "authorizeThread answers 'not found' to whoever may not read a thread",
+  "lib/domain/export/queries.ts": "the working-data export: internal threads only for comment.internal.read (in the SQL), shared ones by the policy",
 };
 
 function sources(dir: string): string[] {

@@ -21,6 +21,8 @@ import { getPublicationPanel, getUpdatesSuggestion } from "@/lib/domain/publicat
 import { compareDrafts, getDraft, getProfileEditor, getSectionEditor, listDrafts } from "@/lib/domain/profile/queries";
 import { getSourcesPage, listSourcesForPicker } from "@/lib/domain/source/queries";
 import { listTokens } from "@/lib/domain/token/queries";
+import { exportWorkingData } from "@/lib/domain/export/service";
+import { translatorFor } from "@/lib/i18n";
 import type { FrameworkSeed } from "@/prisma/seed/framework/types";
 import { seedFramework } from "@/prisma/seed/framework";
 import { seedAll } from "@/prisma/seed/index";
@@ -306,6 +308,21 @@ describe("query budgets", () => {
         expect(forLarge).toBe(forSmall);
       });
     }
+  }
+
+  // Not a page, but a read of every indicator, thread and event: the access, the answers, the comments, the
+  // activity (for a coordinator) and the export's audit row, whatever the framework's size.
+  for (const who of ["coordinator", "focal"] as const) {
+    it(`the working-data export (XLSX), as ${who}: at most 5 queries, as many for 900 indicators as for 90`, async () => {
+      const counted = async (w: World) => {
+        const { result, count } = await countQueries(() => exportWorkingData(w[who], w.assessmentId, translatorFor("en")));
+        expect(result.bytes.length).toBeGreaterThan(0);
+        return count;
+      };
+      const [forSmall, forLarge] = [await counted(small), await counted(large)];
+      expect(forSmall).toBeLessThanOrEqual(5);
+      expect(forLarge).toBe(forSmall);
+    });
   }
 
   it("the history page costs as much for an answer with 300 revisions, on its first page and its last", async () => {

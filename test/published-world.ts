@@ -14,8 +14,10 @@ import { publishCorrection, publishProfile } from "@/lib/domain/publication/serv
 import type { Db } from "@/lib/db/client";
 import { allSectionKeys, buildConsultationWorld } from "./consultation-world";
 
-export async function publishedWorld(db: Db, options: { publish?: boolean } = {}) {
+export async function publishedWorld(db: Db, options: { publish?: boolean; covid?: boolean } = {}) {
   const w = await buildConsultationWorld(db);
+  // With covid: the COVID-19 module switched on, its indicators approved too (the profile's annex).
+  const moduleCodes = options.covid ? await approveModule(db, w.assessmentId) : [];
   for (const key of allSectionKeys(w.domainCodes)) {
     await saveSection(w.consultant, ZSaveSection.parse({ assessmentId: w.assessmentId, key, body: `Text of ${key}.`, baseVersion: 0 }));
   }
@@ -27,9 +29,12 @@ export async function publishedWorld(db: Db, options: { publish?: boolean } = {}
   const first = [...w.codes].sort()[0];
   const answer = await db.answer.findFirstOrThrow({ where: { assessmentId: w.assessmentId, indicator: { code: first } }, select: { id: true } });
   const sources = await Promise.all(
-    ["Law on External Migration", '=HYPERLINK("http://evil")'].map((title) =>
+    [
+      { title: "Law on External Migration", number: "61" },
+      { title: '=HYPERLINK("http://evil")', number: null },
+    ].map(({ title, number }) =>
       db.source.create({
-        data: { id: randomUUID(), assessmentId: w.assessmentId, title, kind: "LAW", issuer: "Jogorku Kenesh", year: 2000 },
+        data: { id: randomUUID(), assessmentId: w.assessmentId, title, number, kind: "LAW", issuer: "Jogorku Kenesh", year: 2000 },
         select: { id: true },
       }),
     ),
@@ -44,6 +49,23 @@ export async function publishedWorld(db: Db, options: { publish?: boolean } = {}
     await saveSection(w.consultant, ZSaveSection.parse({ assessmentId: w.assessmentId, key: KEY_FINDINGS, body: changeNote, baseVersion: section.version }));
     return publishCorrection(w.coordinator, ZPublishCorrection.parse({ assessmentId: w.assessmentId, changeNote, confirm: "yes" }));
   };
-  return { ...w, firstCode: first, correct, slug: "kgz-2022" };
+  return { ...w, firstCode: first, correct, slug: "kgz-2022", moduleCodes };
+}
+
+async function approveModule(db: Db, assessmentId: string) {
+  const { frameworkId } = await db.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { frameworkId: true } });
+  const covid = await db.frameworkModule.findFirstOrThrow({ where: { frameworkId }, select: { id: true, indicators: { select: { id: true, code: true } } } });
+  await db.assessmentModule.create({ data: { assessmentId, moduleId: covid.id } });
+  await db.answer.createMany({
+    data: covid.indicators.map((indicator) => ({
+      assessmentId,
+      indicatorId: indicator.id,
+      state: "APPROVED" as const,
+      value: "yes",
+      explanation: `Approved ${indicator.code}.`,
+      version: 2,
+    })),
+  });
+  return covid.indicators.map((indicator) => indicator.code);
 }
 export type PublishedWorld = Awaited<ReturnType<typeof publishedWorld>>;

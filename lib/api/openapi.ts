@@ -15,6 +15,7 @@ import {
   ZFrameworkTree,
   ZMoved,
   ZProblem,
+  ZProfileDocQuery,
   ZProfileListQuery,
   ZPublishedProfileDoc,
   ZPublishedProfileList,
@@ -22,6 +23,7 @@ import {
   ZSaved,
 } from "./schemas";
 import { API_RATE } from "./rate";
+import { XLSX_TYPE } from "@/lib/xlsx/constants";
 
 type Method = "get" | "put" | "post";
 type Reply = { description: string; schema?: z.ZodType; contentType?: string };
@@ -102,7 +104,13 @@ export const OPERATIONS: Operation[] = [
     summary: "One published profile: the snapshot of its current version (or of ?version=N), and its versions",
     tag: "Profiles",
     public: true,
-    query: VERSION_QUERY,
+    query: {
+      ...VERSION_QUERY,
+      download: {
+        schema: ZProfileDocQuery.shape.download,
+        description: 'With 1, the same JSON as a file to save: Content-Disposition attachment, filename "mgi-{slug}-v{version}.json"',
+      },
+    },
     responses: {
       200: { description: "The published snapshot", schema: ZPublishedProfileDoc },
       400: problem("Invalid version"),
@@ -119,6 +127,24 @@ export const OPERATIONS: Operation[] = [
     query: VERSION_QUERY,
     responses: {
       200: { description: "code, domain, sub-domain, question, value, explanation, sources", schema: z.string(), contentType: "text/csv; charset=utf-8" },
+      400: problem("Invalid version"),
+      404: PROFILE_NOT_FOUND,
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/profiles/{slug}/answers.xlsx",
+    operationId: "getProfileAnswersXlsx",
+    summary: 'The approved answers of a published version as a spreadsheet: one sheet "Answers", one row per indicator',
+    tag: "Profiles",
+    public: true,
+    query: VERSION_QUERY,
+    responses: {
+      200: {
+        description: "code, domain, sub-domain, question, value, explanation, sources (a file, mgi-{slug}-v{version}-answers.xlsx)",
+        schema: z.string(),
+        contentType: XLSX_TYPE,
+      },
       400: problem("Invalid version"),
       404: PROFILE_NOT_FOUND,
     },
@@ -147,6 +173,23 @@ export const OPERATIONS: Operation[] = [
     summary: "The indicators the member works with (a focal point: their ministry's), with each answer's state, version and content",
     tag: "Assessments",
     responses: { 200: { description: "The questionnaire", schema: ZQuestionnaire }, ...MEMBER, 403: problem("The user's role may not open the questionnaire") },
+  },
+  {
+    method: "get",
+    path: "/api/v1/assessments/{assessmentId}/export.xlsx",
+    operationId: "exportWorkingData",
+    summary:
+      'The working data as a spreadsheet, as the member may read it: sheets "Answers" (with states), "Comments" (internal ones only for coordinators and consultants) and, for coordinators, "Activity". Audited.',
+    tag: "Assessments",
+    responses: {
+      200: {
+        description: "The workbook (a file, mgi-{country}-{year}-working-data-{date}.xlsx), in the language of Accept-Language",
+        schema: z.string(),
+        contentType: XLSX_TYPE,
+      },
+      ...MEMBER,
+      403: problem("IOM staff who are not members may not export an assessment's working data"),
+    },
   },
   {
     method: "get",

@@ -1,12 +1,14 @@
-// The public reads of the published profiles (no token): the list, one version's snapshot and its answers as
-// CSV. Everything comes from the PublishedProfile rows (lib/domain/publication/queries.ts), so an assessment
+// The public reads of the published profiles (no token): the list, one version's snapshot (to read, or to
+// download as a file), and its answers as CSV and XLSX. Everything comes from the PublishedProfile rows (lib/domain/publication/queries.ts), so an assessment
 // that was never published is "not found" here whatever its phase.
 import "server-only";
 import { z } from "zod";
 import { answersCsv } from "@/lib/domain/publication/csv";
+import { answersXlsx } from "@/lib/domain/publication/xlsx";
+import { xlsxResponse } from "@/lib/xlsx/workbook";
 import { getPublishedProfile, listPublishedProfiles } from "@/lib/domain/publication/queries";
 import { ApiProblem, fieldProblems, invalid, toProblem } from "./problem";
-import { ZProfileListQuery, ZProfileVersionQuery, type ZPublishedProfileDoc, type ZPublishedProfileList } from "./schemas";
+import { ZProfileDocQuery, ZProfileListQuery, ZProfileVersionQuery, type ZPublishedProfileDoc, type ZPublishedProfileList } from "./schemas";
 
 // Slugs look like "kgz-2022" or "kgz-bishkek-2022"; anything else cannot exist and never reaches the database.
 const ZSlug = z
@@ -16,10 +18,17 @@ const ZSlug = z
 const PUBLIC_CACHE = { "Cache-Control": "public, max-age=60" };
 
 const href = (slug: string) => `/api/v1/profiles/${slug}`;
-const links = (slug: string, version?: number) => ({
-  self: href(slug) + (version ? `?version=${version}` : ""),
-  answersCsv: `${href(slug)}/answers.csv` + (version ? `?version=${version}` : ""),
-});
+const links = (slug: string, version?: number) => {
+  const query = version ? `?version=${version}` : "";
+  return {
+    self: href(slug) + query,
+    download: `${href(slug)}?${version ? `version=${version}&` : ""}download=1`,
+    answersCsv: `${href(slug)}/answers.csv${query}`,
+    answersXlsx: `${href(slug)}/answers.xlsx${query}`,
+  };
+};
+/** The name a downloaded file gets: mgi-kgz-2022-v2.json, mgi-kgz-2022-v2-answers.csv, … */
+const attachment = (profile: { slug: string; version: number }, suffix: string) => `attachment; filename="mgi-${profile.slug}-v${profile.version}${suffix}"`;
 const notFound = (detail: string) => new ApiProblem(404, "Not found", detail);
 
 function query<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
@@ -72,6 +81,7 @@ export const listProfilesRoute = publicRead(async (request: Request) => {
 });
 
 export const getProfileRoute = publicRead(async (request, context: SlugContext) => {
+  const { download } = query(request, ZProfileDocQuery);
   const profile = await versionOf(request, context);
   const body: z.input<typeof ZPublishedProfileDoc> = {
     ...profile.snapshot,
@@ -85,7 +95,8 @@ export const getProfileRoute = publicRead(async (request, context: SlugContext) 
     })),
     links: links(profile.slug, profile.asked),
   };
-  return Response.json(body, { headers: PUBLIC_CACHE });
+  // ?download=1: the same document as a file to save (the snapshot as published, with its versions).
+  return Response.json(body, { headers: { ...PUBLIC_CACHE, ...(download && { "Content-Disposition": attachment(profile, ".json") }) } });
 });
 
 export const getAnswersCsvRoute = publicRead(async (request, context: SlugContext) => {
@@ -94,7 +105,12 @@ export const getAnswersCsvRoute = publicRead(async (request, context: SlugContex
     headers: {
       ...PUBLIC_CACHE,
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${profile.slug}-v${profile.version}-answers.csv"`,
+      "Content-Disposition": attachment(profile, "-answers.csv"),
     },
   });
+});
+
+export const getAnswersXlsxRoute = publicRead(async (request, context: SlugContext) => {
+  const profile = await versionOf(request, context);
+  return xlsxResponse(await answersXlsx(profile.snapshot), `mgi-${profile.slug}-v${profile.version}-answers.xlsx`, PUBLIC_CACHE["Cache-Control"]);
 });

@@ -108,8 +108,15 @@ export const ZProfileListQuery = z.object({
   q: z.string().trim().min(1).max(100).optional(),
 });
 export const ZProfileVersionQuery = z.object({ version: z.coerce.number().int().min(1).max(100_000).optional() });
+/** `?download=1` serves the snapshot as a file (Content-Disposition: attachment). */
+export const ZProfileDocQuery = z.object({
+  download: z
+    .enum(["1", "0", "true", "false"])
+    .transform((flag) => flag === "1" || flag === "true")
+    .optional(),
+});
 
-const profileLinks = z.object({ self: z.string(), answersCsv: z.string() });
+const profileLinks = z.object({ self: z.string(), download: z.string(), answersCsv: z.string(), answersXlsx: z.string() });
 
 export const ZPublishedProfileList = z.object({
   profiles: z.array(

@@ -109,6 +109,7 @@ const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
   "profile.publish": { none: each(COORDINATORS, only(ALL)) },
   "audit.read": { none: each(READERS, only(ALL)) },
   "audit.export": { none: each(COORDINATORS, only(ALL)) },
+  "assessment.export": { none: each(MEMBERS, only(ALL)) },
   "questionnaire.read": { none: each([...READERS, ...FOCALS], only(AFTER_LAUNCH)) },
   "progress.read": { none: each([...MEMBERS, "iomStaff"], only(AFTER_LAUNCH)) },
   "progress.byDomain": { none: each([...READERS, ...FOCALS], only(AFTER_LAUNCH)) },

@@ -115,6 +115,12 @@ export const POLICY = {
   // Consultants review the work, so they read who did what as well; security records stay out of the feed.
   "audit.read": { about: "read the activity feed", roles: { COORDINATOR: [], CONSULTANT: [] }, staffRead: true },
   "audit.export": { about: "export the activity feed as CSV", roles: { COORDINATOR: [] } },
+  // The working data as XLSX: each sheet holds only what the member may read (answers by answer.read, comments
+  // by the comment rights, the activity sheet for audit.export). A file leaves the system: members only.
+  "assessment.export": {
+    about: "download the working data as XLSX (what the member may read)",
+    roles: { COORDINATOR: [], CONSULTANT: [], FOCAL_POINT: [], STAKEHOLDER: [] },
+  },
   "questionnaire.read": {
     about: "open the questionnaire and the sources",
     roles: { COORDINATOR: [afterLaunch], CONSULTANT: [afterLaunch], FOCAL_POINT: [afterLaunch] },

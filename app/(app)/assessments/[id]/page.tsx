@@ -86,6 +86,17 @@ export default async function AssessmentPage({ params }: Props) {
               </Link>
             </>
           )}
+          {access.can("assessment.export") && (
+            // A file, not a page: a plain link the browser downloads (the route sends it as an attachment).
+            <a
+              href={`/assessments/${id}/export.xlsx`}
+              download
+              title={t("export.downloadHint", { activity: access.can("audit.export") ? "yes" : "no" })}
+              className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+            >
+              {t("export.download")}
+            </a>
+          )}
           {access.can("assessment.manage") && (
             <Link href={`/assessments/${id}/setup`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
               {t("assessment.setUp")}

@@ -19,8 +19,10 @@ import { GET as getFramework } from "../frameworks/[version]/route";
 import { GET as listProfiles } from "../profiles/route";
 import { GET as getProfile } from "../profiles/[slug]/route";
 import { GET as getProfileAnswersCsv } from "../profiles/[slug]/answers.csv/route";
+import { GET as getProfileAnswersXlsx } from "../profiles/[slug]/answers.xlsx/route";
 import { GET as listAssessments } from "../assessments/route";
 import { GET as getQuestionnaire } from "../assessments/[assessmentId]/questionnaire/route";
+import { GET as exportWorkingData } from "../assessments/[assessmentId]/export.xlsx/route";
 import { GET as getAnswer, PUT as saveAnswer } from "../assessments/[assessmentId]/answers/[indicatorId]/route";
 import { POST as submitAnswer } from "../assessments/[assessmentId]/answers/[indicatorId]/submit/route";
 import { POST as approveAnswer } from "../assessments/[assessmentId]/answers/[indicatorId]/approve/route";
@@ -38,8 +40,10 @@ const HANDLERS: Record<string, Handler> = {
   listProfiles: listProfiles as unknown as Handler,
   getProfile: getProfile as unknown as Handler,
   getProfileAnswersCsv: getProfileAnswersCsv as unknown as Handler,
+  getProfileAnswersXlsx: getProfileAnswersXlsx as unknown as Handler,
   listAssessments: listAssessments as unknown as Handler,
   getQuestionnaire: getQuestionnaire as unknown as Handler,
+  exportWorkingData: exportWorkingData as unknown as Handler,
   getAnswer: getAnswer as unknown as Handler,
   saveAnswer: saveAnswer as unknown as Handler,
   submitAnswer: submitAnswer as unknown as Handler,
@@ -97,14 +101,17 @@ function scenarios(op: Operation): [string, () => Promise<Response>][] {
       add("invalid filter", () => call(handler, { path: "/api/v1/profiles?year=abc" }));
       break;
     case "getProfile":
-    case "getProfileAnswersCsv": {
-      const path = (query: string) => `/api/v1/profiles/kgz-2022${op.operationId === "getProfile" ? "" : "/answers.csv"}${query}`;
+    case "getProfileAnswersCsv":
+    case "getProfileAnswersXlsx": {
+      const file = { getProfile: "", getProfileAnswersCsv: "/answers.csv", getProfileAnswersXlsx: "/answers.xlsx" }[op.operationId];
+      const path = (query: string) => `/api/v1/profiles/kgz-2022${file}${query}`;
       const read = (query = "") => call(handler, { path: path(query), params: { slug: "kgz-2022" } });
       add("not published", () => read());
       add("read", async () => (await publishedWorld(db), read()));
       add("the first version, by number", () => read("?version=1"));
       add("unknown version", () => read("?version=7"));
       add("invalid version", () => read("?version=x"));
+      if (op.operationId === "getProfile") add("downloaded as a file", () => read("?version=1&download=1"));
       break;
     }
     case "listAssessments":
@@ -113,6 +120,16 @@ function scenarios(op: Operation): [string, () => Promise<Response>][] {
     case "getQuestionnaire":
       add("read", () => send(w.tokens.focal));
       add("stakeholder", () => send(w.tokens.stakeholder));
+      break;
+    case "exportWorkingData":
+      add("coordinator", () => send(w.tokens.coordinator));
+      add("focal point", () => send(w.tokens.focal));
+      add("IOM staff, not a member", async () => {
+        await db.user.update({ where: { id: w.users.outsider.id }, data: { isIomStaff: true } });
+        const response = await send(w.tokens.outsider);
+        await db.user.update({ where: { id: w.users.outsider.id }, data: { isIomStaff: false } });
+        return response;
+      });
       break;
     case "getAnswer":
       add("read", async () => (await focalSaves(), send(w.tokens.focal)));

@@ -1,6 +1,6 @@
 // The public reads of the published profiles, called as Next.js calls the route handlers, on a profile published
-// through the real publication service: the list and its filters, one version, the CSV, corrections, and "not
-// found" for anything never published.
+// through the real publication service: the list and its filters, one version (read, or downloaded as a file),
+// the CSV and the XLSX of its answers, corrections, and "not found" for anything never published.
 import { beforeEach, describe, expect, it } from "vitest";
 import { call } from "@/test/api-world";
 import { resetDb, testDb } from "@/test/db";
@@ -8,6 +8,8 @@ import { publishedWorld, type PublishedWorld } from "@/test/published-world";
 import { GET as list } from "./route";
 import { GET as one } from "./[slug]/route";
 import { GET as csv } from "./[slug]/answers.csv/route";
+import { GET as xlsx } from "./[slug]/answers.xlsx/route";
+import { readXlsx } from "@/test/xlsx";
 
 type Handler = Parameters<typeof call>[0];
 const db = testDb();
@@ -16,6 +18,8 @@ let w: PublishedWorld;
 const getList = (query = "") => call(list as unknown as Handler, { path: `/api/v1/profiles${query}` });
 const getOne = (slug: string, query = "") => call(one as unknown as Handler, { path: `/api/v1/profiles/${slug}${query}`, params: { slug } });
 const getCsv = (slug: string, query = "") => call(csv as unknown as Handler, { path: `/api/v1/profiles/${slug}/answers.csv${query}`, params: { slug } });
+const getXlsx = (slug: string, query = "") =>
+  xlsx(new Request(`http://localhost/api/v1/profiles/${slug}/answers.xlsx${query}`), { params: Promise.resolve({ slug }) });
 
 describe("the published profiles", () => {
   beforeEach(async () => {
@@ -38,7 +42,12 @@ describe("the published profiles", () => {
         version: 1,
         publishedAt: expect.any(String),
         citation: expect.stringContaining("Migration Governance Indicators Profile 2022"),
-        links: { self: "/api/v1/profiles/kgz-2022", answersCsv: "/api/v1/profiles/kgz-2022/answers.csv" },
+        links: {
+          self: "/api/v1/profiles/kgz-2022",
+          download: "/api/v1/profiles/kgz-2022?download=1",
+          answersCsv: "/api/v1/profiles/kgz-2022/answers.csv",
+          answersXlsx: "/api/v1/profiles/kgz-2022/answers.xlsx",
+        },
       },
     ]);
   });
@@ -81,15 +90,19 @@ describe("the published profiles", () => {
     expect(first.body).toMatchObject({ version: 1, current: false, changeNote: null, links: { self: "/api/v1/profiles/kgz-2022?version=1" } });
     expect((await getOne("kgz-2022", "?version=2")).body).toMatchObject({ version: 2, current: true });
     expect((await getList()).body.profiles.map((p: { slug: string; version: number }) => [p.slug, p.version])).toEqual([["kgz-2022", 2]]);
-    expect((await getCsv("kgz-2022")).headers.get("content-disposition")).toBe('attachment; filename="kgz-2022-v2-answers.csv"');
-    expect((await getCsv("kgz-2022", "?version=1")).headers.get("content-disposition")).toBe('attachment; filename="kgz-2022-v1-answers.csv"');
+    expect((await getCsv("kgz-2022")).headers.get("content-disposition")).toBe('attachment; filename="mgi-kgz-2022-v2-answers.csv"');
+    expect((await getCsv("kgz-2022", "?version=1")).headers.get("content-disposition")).toBe('attachment; filename="mgi-kgz-2022-v1-answers.csv"');
+    expect((await getXlsx("kgz-2022")).headers.get("content-disposition")).toBe('attachment; filename="mgi-kgz-2022-v2-answers.xlsx"');
+    expect((await getXlsx("kgz-2022", "?version=1")).headers.get("content-disposition")).toBe('attachment; filename="mgi-kgz-2022-v1-answers.xlsx"');
+    expect((await getOne("kgz-2022", "?version=1&download=1")).headers.get("content-disposition")).toBe('attachment; filename="mgi-kgz-2022-v1.json"');
+    expect(first.body.links.answersXlsx).toBe("/api/v1/profiles/kgz-2022/answers.xlsx?version=1");
   });
 
   it("answers.csv: UTF-8 with a BOM, one row per approved answer, sources joined, and no formula", async () => {
     const response = await getCsv("kgz-2022");
     expect(response.status).toBe(200);
     expect(response.type).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="kgz-2022-v1-answers.csv"');
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="mgi-kgz-2022-v1-answers.csv"');
     // The byte-order mark is there (a text decoder drops it: the bytes are read).
     const raw = await csv(new Request("http://localhost/api/v1/profiles/kgz-2022/answers.csv"), { params: Promise.resolve({ slug: "kgz-2022" }) });
     expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -100,8 +113,43 @@ describe("the published profiles", () => {
     const row = rows.find((line) => line.startsWith(`${w.firstCode},`))!;
     // The explanation with a formula, a comma, quotes and a line break is one quoted text cell.
     expect(row).toContain(`,Yes,"'=1+2, ""quoted""\nsecond line",`);
-    // Sources by title, sorted as the snapshot lists them, "; "-joined; the formula-like title stays text.
-    expect(row.endsWith(`"'=HYPERLINK(""http://evil""); Law on External Migration"`)).toBe(true);
+    // Sources by title with their number and year, sorted as the snapshot lists them, "; "-joined; the formula-like title stays text.
+    expect(row.endsWith(`"'=HYPERLINK(""http://evil"") (2000); Law on External Migration (No. 61, 2000)"`)).toBe(true);
+  });
+
+  it("downloads the snapshot as a file with ?download=1, the same document as the read", async () => {
+    const read = await getOne("kgz-2022");
+    expect(read.headers.get("content-disposition")).toBeNull();
+    const file = await getOne("kgz-2022", "?download=1");
+    expect(file.status).toBe(200);
+    expect(file.type).toMatch(/^application\/json/);
+    expect(file.headers.get("content-disposition")).toBe('attachment; filename="mgi-kgz-2022-v1.json"');
+    expect(file.body).toEqual(read.body);
+    expect(read.body.links.download).toBe("/api/v1/profiles/kgz-2022?download=1");
+    expect((await getOne("kgz-2022", "?download=yes")).status).toBe(400);
+  });
+
+  it("answers.xlsx: one sheet of the CSV's rows, the header bold and frozen, formulas kept as text", async () => {
+    const response = await getXlsx("kgz-2022");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="mgi-kgz-2022-v1-answers.xlsx"');
+    expect(response.headers.get("cache-control")).toMatch(/^public/);
+    const book = await readXlsx(await response.arrayBuffer());
+    expect(book.sheets.map((sheet) => sheet.name)).toEqual(["Answers"]);
+    const [header, ...rows] = book.sheets[0].rows;
+    expect(header).toEqual(["code", "domain", "sub-domain", "question", "value", "explanation", "sources"]);
+    expect(rows).toHaveLength(w.codes.length);
+    const row = rows.find((cells) => cells[0] === w.firstCode)!;
+    expect(row[4]).toBe("Yes");
+    expect(row[5]).toBe('=1+2, "quoted"\nsecond line');
+    expect(row[6]).toBe('=HYPERLINK("http://evil") (2000); Law on External Migration (No. 61, 2000)');
+    // The CSV has the same rows, cell for cell.
+    const csvRows = ((await getCsv("kgz-2022")).body as string).split("\r\n").filter(Boolean);
+    expect(csvRows).toHaveLength(rows.length + 1);
+    expect(book.sheets[0].frozenRows).toBe(1);
+    expect(book.sheets[0].boldHeader).toBe(true);
+    expect(book.formulas).toBe(0);
   });
 
   it("is 404 problem+json for an unknown slug or version, and 400 for an invalid version", async () => {
@@ -110,6 +158,7 @@ describe("the published profiles", () => {
       await getOne("kgz-2022", "?version=2"),
       await getCsv("kgz-2021"),
       await getCsv("kgz-2022", "?version=9"),
+      await call(xlsx as unknown as Handler, { path: "/api/v1/profiles/kgz-2022/answers.xlsx?version=9", params: { slug: "kgz-2022" } }),
       await getOne("KGZ 2022'--"),
       await getCsv("\u0000"),
     ]) {
@@ -129,6 +178,29 @@ describe("an assessment that is not published", () => {
     expect((await getOne("kgz-2022")).status).toBe(404);
     expect((await getOne("kgz-2022", "?version=1")).status).toBe(404);
     expect((await getCsv("kgz-2022")).status).toBe(404);
+    const spreadsheet = await getXlsx("kgz-2022");
+    expect(spreadsheet.status).toBe(404);
+    expect(spreadsheet.headers.get("content-type")).toBe("application/problem+json");
+    expect((await getOne("kgz-2022", "?download=1")).status).toBe(404);
     expect((await getList("?q=kgz")).body.profiles).toEqual([]);
+  });
+});
+
+describe("a profile with the COVID-19 module", () => {
+  it("lists the module's answers after the core ones, in the CSV and the XLSX", async () => {
+    await resetDb();
+    const world = await publishedWorld(db, { covid: true });
+    expect(world.moduleCodes.length).toBeGreaterThan(0);
+    const csvCodes = ((await getCsv("kgz-2022")).body as string)
+      .split("\r\n")
+      .filter(Boolean)
+      .slice(1)
+      .map((line) => line.split(",")[0]);
+    expect(csvCodes).toHaveLength(world.codes.length + world.moduleCodes.length);
+    expect(csvCodes.slice(-world.moduleCodes.length).sort()).toEqual([...world.moduleCodes].sort());
+    const book = await readXlsx(await (await getXlsx("kgz-2022")).arrayBuffer());
+    const rows = book.sheets[0].rows.slice(1);
+    expect(rows.map((row) => row[0])).toEqual(csvCodes);
+    expect(rows.at(-1)![1]).toMatch(/COVID/i);
   });
 });
