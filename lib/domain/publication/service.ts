@@ -13,6 +13,7 @@ import { recordAudit } from "@/lib/domain/audit/service";
 import { publicationGate, type PublicationGateReason } from "@/lib/domain/consultation/gate";
 import { DomainError } from "@/lib/domain/errors";
 import { WORKING_DRAFT } from "@/lib/domain/profile/workflow";
+import { revalidatePublished } from "@/lib/public/cache";
 import type { ZPublishCorrection, ZPublishProfile, ZSaveUpdates } from "./schema";
 import { insertVersion } from "./version";
 import { isFollowUp, UPDATES_POSITION, UPDATES_SECTION } from "./workflow";
@@ -93,6 +94,8 @@ export async function publishProfile(user: CurrentUser, input: z.output<typeof Z
     });
     return version;
   });
+  // After the commit: the public pages of the slug (and the list) are rendered again on their next request.
+  revalidatePublished(published.slug, published.version);
   return { slug: published.slug, version: published.version, publishedAt: published.publishedAt };
 }
 
@@ -119,6 +122,8 @@ export async function publishCorrection(user: CurrentUser, input: z.output<typeo
     });
     return version;
   });
+  // After the commit: the public pages of the slug (and the list) are rendered again on their next request.
+  revalidatePublished(published.slug, published.version);
   return { slug: published.slug, version: published.version, publishedAt: published.publishedAt };
 }
 
