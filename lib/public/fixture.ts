@@ -80,3 +80,10 @@ export function sampleSnapshot(overrides: Partial<PublishedSnapshot> = {}): Publ
     ...overrides,
   };
 }
+
+/** The document without the layout whitespace around its tags (the templates are formatted like HTML). */
+export const tight = (doc: string) =>
+  doc
+    .replace(/>\s+/g, ">")
+    .replace(/\s+</g, "<")
+    .replace(/\s{2,}/g, " ");

@@ -12,12 +12,9 @@ describe("html templates", () => {
 
   it("keeps nested templates and arrays of them as markup, and drops null, undefined and false", () => {
     const items = ["a<b", "c"].map((text) => html`<li>${text}</li>`);
-    expect(
-      html`<ul>
-          ${items}
-        </ul>
-        ${null}${undefined}${false}${0}`.value,
-    ).toBe("<ul><li>a&lt;b</li><li>c</li></ul>0");
+    // prettier-ignore
+    const out = html`<ul>${items}</ul>${null}${undefined}${false}${0}`.value;
+    expect(out).toBe("<ul><li>a&lt;b</li><li>c</li></ul>0");
   });
 
   it("lets sanitized Markdown through, and only that", () => {
