@@ -47,6 +47,14 @@ describe("the published profile's document", () => {
     expect(current).not.toContain("<caption>International treaties</caption>");
   });
 
+  it("links a source only to a web address", () => {
+    const snapshot = sampleSnapshot();
+    const bad = { ...snapshot.sources[1], url: "javascript:alert(1)" };
+    const doc = profileDocument({ snapshot: { ...snapshot, keySources: [{ issuer: "IOM", sources: [bad] }] }, version: 2, current: true, versions });
+    expect(doc).not.toContain("javascript:");
+    expect(tight(doc)).toContain('<li id="source-s2">Study &lt;on&gt; returnees (2021)</li>');
+  });
+
   it("renders Markdown only through the sanitizer", () => {
     expect(current).toContain("Kyrgyzstan<strong>adopted</strong>a concept.");
     expect(current).not.toContain("<script>alert(1)");

@@ -65,10 +65,13 @@ function answerList(answers: PublishedAnswer[], sources: Map<string, SnapshotSou
   return html`${parts}`;
 }
 
+/** A source's address becomes a link only when it is a web address (never javascript:, data:, …). */
+const WEB_URL = /^https?:\/\//i;
+
 function sourceEntry(source: SnapshotSource) {
   const facts = [source.number ? `No. ${source.number}` : null, source.adoptedOn ? longDate(source.adoptedOn) : source.year].filter(Boolean).join(", ");
   return html`<li id="source-${source.id}">
-    ${source.url ? html`<a href="${source.url}" rel="nofollow noopener noreferrer">${source.title}</a>` : source.title}${facts ? ` (${facts})` : ""}
+    ${source.url && WEB_URL.test(source.url) ? html`<a href="${source.url}" rel="nofollow noopener noreferrer">${source.title}</a>` : source.title}${facts ? ` (${facts})` : ""}
   </li>`;
 }
 
