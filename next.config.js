@@ -9,6 +9,9 @@ const nextConfig = {
     // them, and Next.js keeps no more than this of a body for the proxy (it would drop the rest).
     serverActions: { bodySizeLimit: "1mb" },
     proxyClientMaxBodySize: "1mb",
+    // The cached public pages (/profiles…) live in this process's memory, not on disk under .next: a server started
+    // on another database (the e2e runs, the bench, a fresh clone) must not serve pages rendered from the last one.
+    isrFlushToDisk: false,
   },
   async headers() {
     return [

@@ -1,8 +1,9 @@
 // The gate every page, server action and route passes first: refuses malformed and cross-site requests with a
-// short 4xx, sets a per-request nonce CSP (and HSTS over HTTPS), and sends visitors without a session cookie
-// from the signed-in areas to /login. It decodes no session: every page, action and route checks it itself.
+// short 4xx, sets a per-request nonce CSP (on the script-free /profiles pages, one that allows no script) and HSTS
+// over HTTPS, and sends visitors without a session cookie from the signed-in areas to /login. It decodes no
+// session: every page, action and route checks it itself.
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, createNonce, HSTS } from "@/lib/http/csp";
+import { contentSecurityPolicy, createNonce, HSTS, isPublicPagePath, PUBLIC_PAGES_CSP } from "@/lib/http/csp";
 import { REFUSALS, refusalResponse, type Refusal } from "@/lib/http/refusal";
 import { actionBodyRefusal, isServerActionRequest, lengthRefusal, targetRefusal } from "@/lib/http/request-checks";
 import { isCrossOrigin } from "@/lib/http/same-origin";
@@ -42,7 +43,9 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   const refusal = await refusalFor(request, url);
   const response = refusal ? refusalResponse(refusal, url.pathname) : passOn(request, url, nonce, csp);
-  response.headers.set("Content-Security-Policy", csp);
+  // The public profile pages are cached documents without script: no nonce could match a cached page, and
+  // they need none, so they get a policy that allows no script at all.
+  response.headers.set("Content-Security-Policy", isPublicPagePath(url.pathname) ? PUBLIC_PAGES_CSP : csp);
   if (requestScheme(request) === "https") response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }

@@ -26,3 +26,16 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}): stri
     "object-src 'none'",
   ].join("; ");
 }
+
+/** The public profile pages (/profiles…): documents without any script, so their policy allows none at all. */
+export const PUBLIC_PAGES_CSP = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** /profiles and everything under it (not /profilesX). */
+export const isPublicPagePath = (pathname: string) => /^\/profiles(\/|$)/.test(pathname);

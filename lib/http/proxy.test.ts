@@ -48,6 +48,16 @@ describe("proxy: Content-Security-Policy and HSTS", () => {
     expect((await proxy(request("/assessments/%FF"))).headers.get("content-security-policy")).toMatch(/default-src 'self'/);
   });
 
+  it("gives the cached, script-free /profiles pages a policy without any script, and leaves the app's nonce policy elsewhere", async () => {
+    for (const path of ["/profiles", "/profiles?q=kyrgyz", "/profiles/kgz-2018", "/profiles/kgz-2018/versions/1"]) {
+      const csp = (await proxy(request(path))).headers.get("content-security-policy")!;
+      expect(csp).toBe("default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+    }
+    for (const path of ["/profilesx", "/api/v1/profiles/kgz-2018", "/assessments"]) {
+      expect((await proxy(request(path))).headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-/);
+    }
+  });
+
   it("sends HSTS only over HTTPS, believing X-Forwarded-Proto only behind a trusted proxy", async () => {
     const viaProxy = () => request("/login", { headers: { "x-forwarded-proto": "https" } });
     expect((await proxy(request("/login"))).headers.has("strict-transport-security")).toBe(false);

@@ -13,6 +13,7 @@ import { recordAudit } from "@/lib/domain/audit/service";
 import { publicationGate, type PublicationGateReason } from "@/lib/domain/consultation/gate";
 import { DomainError } from "@/lib/domain/errors";
 import { WORKING_DRAFT } from "@/lib/domain/profile/workflow";
+import { revalidatePublished } from "@/lib/public/cache";
 import type { ZPublishCorrection, ZPublishProfile, ZSaveUpdates } from "./schema";
 import type { PublishedSnapshot } from "./snapshot";
 import { insertVersion } from "./version";
@@ -99,6 +100,8 @@ export async function publishProfile(user: CurrentUser, input: z.output<typeof Z
     });
     return version;
   });
+  // After the commit: the public pages of the slug (and the list) are rendered again on their next request.
+  revalidatePublished(published.slug, published.version);
   return { slug: published.slug, version: published.version, publishedAt: published.publishedAt };
 }
 
@@ -136,6 +139,8 @@ export async function publishCorrection(user: CurrentUser, input: z.output<typeo
     });
     return version;
   });
+  // After the commit: the public pages of the slug (and the list) are rendered again on their next request.
+  revalidatePublished(published.slug, published.version);
   return { slug: published.slug, version: published.version, publishedAt: published.publishedAt };
 }
 
