@@ -58,10 +58,45 @@ test("the demo's 2022 follow-up is finished, published, and read signed out", as
   await expect(publication.getByTestId("published-versions")).toContainText("Version 1 (kgz-2022)");
   await coordinator.context().close();
 
-  // Signed out: the public profile.
+  // Signed out: the list leads to the profile, which has every part of the seed's, reached from its contents.
   const reader = await (await browser.newContext()).newPage();
-  const response = await reader.goto("/profiles/kgz-2022");
-  expect(response?.status()).toBe(200);
-  await expect(reader.getByRole("heading", { level: 1 })).toContainText("2022");
+  await reader.goto("/profiles?q=kyrgyz");
+  await reader.getByRole("link", { name: "Kyrgyzstan 2022" }).click();
+  await expect(reader).toHaveURL(/\/profiles\/kgz-2022$/);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Migration Governance Indicators Second Profile 2022 – The Kyrgyz Republic");
+  await expect(reader.getByText(/Required citation: International Organization for Migration \(IOM\), \d{4}\. Migration Governance Indicators Second Profile 2022/)).toBeVisible();
+  const contents = reader.getByRole("navigation", { name: "Table of contents" });
+  const parts = [
+    "Objectives",
+    "Introduction",
+    "Conceptual framework",
+    "Key findings",
+    "Summary of updates since 2018",
+    "After the MGI assessment",
+    "Key sources",
+    "Annex: migration-related legislation",
+    "Versions of this profile",
+  ];
+  for (const part of parts) {
+    await contents.getByRole("link", { name: part, exact: true }).click();
+    const id = new URL(reader.url()).hash.slice(1);
+    await expect(reader.locator(`section[id="${id}"]`).getByRole("heading", { level: 2, name: part, exact: true })).toBeInViewport();
+  }
+  await expect(contents.getByRole("link", { name: /^[1-6]\. / })).toHaveCount(6);
+  await expect(contents.getByRole("link", { name: /^Annex: COVID-19/ })).toHaveCount(1);
+  const updates = reader.locator('section[id="updates-since"]');
+  for (const change of ["compatriots with foreign citizenship", "EAEU Agreement on Pension Provision", "Migration Policy Concept for 2021–2030", "Trafficking for 2022–2025"]) {
+    await expect(updates).toContainText(change);
+  }
+  await expect(reader.locator('section[id="conceptual-framework"]')).toContainText("MiGOF");
+  await expect(reader.locator('section[id="legislation"] li')).toHaveCount(40);
   await expectAccessible(reader);
+
+  // Print preview: a document, without the site's navigation.
+  await reader.emulateMedia({ media: "print" });
+  await expect(reader.getByRole("navigation", { name: "Public pages" })).toBeHidden();
+  await expect(contents).toBeVisible();
+  const pdf = await reader.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(pdf.length).toBeGreaterThan(50_000);
 });

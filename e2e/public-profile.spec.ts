@@ -126,6 +126,12 @@ test("an assessment in consultation is not found on every public route; publishe
   expect((await request.get(`/profiles/${slug}/versions/1`)).status()).toBe(200);
   expect(await (await request.get(`/profiles?q=${slug}`)).text()).toContain(`href="/profiles/${slug}"`);
 
+  // A correction publishes a change: the key findings, corrected after publication.
+  await page.goto(`/assessments/${assessmentId}/profile/edit?key=key-findings`);
+  await page.getByLabel("Text (Markdown)").fill("The narrative of key-findings, with the date corrected.");
+  await page.getByRole("button", { name: "Save section" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Section saved." })).toBeVisible();
+  await page.goto(`/assessments/${assessmentId}/consultation`);
   await publication.getByRole("button", { name: "Publish a correction" }).click();
   await publication.getByRole("checkbox", { name: /I confirm that this correction/ }).check();
   await publication.getByLabel("Change note").fill("Corrected a date in the key findings.");

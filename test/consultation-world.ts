@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
-import { domainSectionKey, HALVES, KEY_FINDINGS } from "@/lib/domain/profile/sections";
+import { domainSectionKey, HALVES, INTRODUCTION, KEY_FINDINGS } from "@/lib/domain/profile/sections";
 import { addMember, createAssessment, createMinistry, createUser } from "./fixtures";
 
 export type ConsultationWorld = {
@@ -51,5 +51,9 @@ export async function buildConsultationWorld(db: Db): Promise<ConsultationWorld>
   };
 }
 
-/** Every section key of the narrative: key findings, then both halves of each domain. */
-export const allSectionKeys = (domainCodes: string[]) => [KEY_FINDINGS, ...domainCodes.flatMap((code) => HALVES.map((half) => domainSectionKey(code, half)))];
+/** Every section key of the narrative: the introduction, the key findings, then both halves of each domain. */
+export const allSectionKeys = (domainCodes: string[]) => [
+  INTRODUCTION,
+  KEY_FINDINGS,
+  ...domainCodes.flatMap((code) => HALVES.map((half) => domainSectionKey(code, half))),
+];

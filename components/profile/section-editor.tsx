@@ -85,6 +85,8 @@ export function SectionEditor(props: {
   indicatorCodes: string[];
   version: number;
   action: SaveAction;
+  /** What this section should say, shown before the Markdown hint. */
+  hint?: string;
 }) {
   const t = useT();
   const router = useRouter();
@@ -115,7 +117,7 @@ export function SectionEditor(props: {
       <HiddenField name="baseVersion" />
       <VersionSync version={saved} />
       {conflict && <ConflictPanel conflict={conflict} onDone={() => setConflict(null)} />}
-      <TextAreaField name="body" label={t("profile.body")} hint={t("profile.bodyHint")} rows={12} />
+      <TextAreaField name="body" label={t("profile.body")} hint={props.hint ? `${props.hint} ${t("profile.bodyHint")}` : t("profile.bodyHint")} rows={12} />
       <Field name="indicatorCodes" label={t("profile.codes")} hint={t("profile.codesHint")} autoComplete="off" />
     </ActionForm>
   );

@@ -68,6 +68,7 @@ export const listProfilesRoute = publicRead(async (request: Request) => {
       slug: row.slug,
       country: row.country,
       countryName: row.countryName,
+      officialName: row.officialName,
       year: row.year,
       level: row.level,
       city: row.city,

@@ -124,6 +124,7 @@ export const ZPublishedProfileList = z.object({
       slug: z.string(),
       country: z.string(),
       countryName: z.string(),
+      officialName: z.string(),
       year: z.number().int(),
       level: z.string(),
       city: z.string().nullable(),

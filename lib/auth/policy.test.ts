@@ -107,6 +107,7 @@ const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
   "assignment.set": { none: each(COORDINATORS, only(["LAUNCH", "COLLECTION"])) },
   "phase.move": { none: each(COORDINATORS, only(ALL)) },
   "profile.publish": { none: each(COORDINATORS, only(ALL)) },
+  "profile.name": { none: each(COORDINATORS, only(["LAUNCH", "COLLECTION", "CONSULTATION"])) },
   "audit.read": { none: each(READERS, only(ALL)) },
   "audit.export": { none: each(COORDINATORS, only(ALL)) },
   "assessment.export": { none: each(MEMBERS, only(ALL)) },

@@ -112,6 +112,8 @@ export const POLICY = {
   "assignment.set": { about: "assign indicators to ministries", roles: { COORDINATOR: [inPhase("LAUNCH", "COLLECTION")] } },
   "phase.move": { about: "move the assessment to its next phase", roles: { COORDINATOR: [] } },
   "profile.publish": { about: "publish the profile", roles: { COORDINATOR: [] } },
+  // The name is part of the published citation: once published, a correction would have to carry it.
+  "profile.name": { about: "set the name the profile is published under", roles: { COORDINATOR: [inPhase("LAUNCH", "COLLECTION", "CONSULTATION")] } },
   // Consultants review the work, so they read who did what as well; security records stay out of the feed.
   "audit.read": { about: "read the activity feed", roles: { COORDINATOR: [], CONSULTANT: [] }, staffRead: true },
   "audit.export": { about: "export the activity feed as CSV", roles: { COORDINATOR: [] } },

@@ -10,12 +10,13 @@ const row = (over: Partial<PublicProfileRow>): PublicProfileRow => ({
   citation: "IOM, 2019. *Migration Governance Indicators Profile 2018 – Kyrgyzstan*. IOM, Geneva.",
   country: "KGZ",
   countryName: "Kyrgyzstan",
+  officialName: "the Kyrgyz Republic",
   year: 2018,
   level: "NATIONAL",
   city: null,
   ...over,
 });
-const rows = [row({}), row({ slug: "kaz-almaty-2021", country: "KAZ", countryName: "Kazakhstan", year: 2021, level: "LOCAL", city: "Almaty" })];
+const rows = [row({}), row({ slug: "kaz-almaty-2021", country: "KAZ", countryName: "Kazakhstan", officialName: "the Republic of Kazakhstan", year: 2021, level: "LOCAL", city: "Almaty" })];
 const slugs = (query: string) => filterProfiles(rows, parseListFilter(new URLSearchParams(query))).map((r) => r.slug);
 
 describe("the /profiles list", () => {

@@ -43,7 +43,7 @@ export function filterProfiles(rows: readonly PublicProfileRow[], filter: Public
       (!filter.country || row.country === filter.country) &&
       (!filter.year || row.year === filter.year) &&
       (!filter.level || row.level === filter.level) &&
-      (!words || [row.slug, row.countryName, row.city ?? "", row.citation].some((text) => text.toLocaleLowerCase("en").includes(words))),
+      (!words || [row.slug, row.countryName, row.officialName, row.city ?? "", row.citation].some((text) => text.toLocaleLowerCase("en").includes(words))),
   );
 }
 

@@ -102,6 +102,8 @@ async function ensureAssessment(
           frameworkId,
           previousId: spec.previousId,
           languages: ["en", "ru"],
+          // The seed's profiles are published under the official name: "… 2022 – The Kyrgyz Republic".
+          profileName: "the Kyrgyz Republic",
           createdById: coordinatorId,
           modules: { create: modules.map((module) => ({ moduleId: module.id })) },
           ministries: { create: spec.ministries.map((name) => ({ name })) },

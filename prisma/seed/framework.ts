@@ -5,7 +5,11 @@ import type { Db } from "@/lib/db/client";
 import type { FrameworkSeed, IndicatorSeed } from "./framework/types";
 
 export async function seedFramework(db: Db, framework: FrameworkSeed): Promise<{ created: boolean; indicators: number }> {
-  const existing = await db.framework.findUnique({ where: { version: framework.version }, select: { id: true } });
+  const existing = await db.framework.findUnique({ where: { version: framework.version }, select: { id: true, objectives: true } });
+  // A database seeded before the standing text existed gets it once; text already there is never rewritten.
+  if (existing && !existing.objectives && framework.standingText) {
+    await db.framework.update({ where: { id: existing.id }, data: framework.standingText });
+  }
   if (existing) return { created: false, indicators: await db.indicator.count({ where: { frameworkId: existing.id } }) };
 
   const frameworkId = randomUUID();
@@ -54,7 +58,9 @@ export async function seedFramework(db: Db, framework: FrameworkSeed): Promise<{
   ];
 
   await db.$transaction(async (tx) => {
-    await tx.framework.create({ data: { id: frameworkId, version: framework.version, name: framework.name, status: "PUBLISHED", publishedAt: new Date() } });
+    await tx.framework.create({
+      data: { id: frameworkId, version: framework.version, name: framework.name, ...framework.standingText, status: "PUBLISHED", publishedAt: new Date() },
+    });
     await tx.domain.createMany({ data: domains });
     await tx.subdomain.createMany({ data: subdomains });
     await tx.frameworkModule.createMany({ data: modules });

@@ -147,7 +147,7 @@ describe("seeding", () => {
     const first = await counts();
     await seedDemo(db);
     expect(await counts()).toEqual(first);
-    expect(first).toMatchObject({ users: 5, assessments: 2, answers: 111 + 98, threads: 1, sections: 14 + 13, published: 1 });
+    expect(first).toMatchObject({ users: 5, assessments: 2, answers: 111 + 98, threads: 1, sections: 15 + 14, published: 1 });
 
     for (const demo of DEMO_USERS) {
       const user = await db.user.findUniqueOrThrow({ where: { email: demo.email }, select: { passwordHash: true, isIomStaff: true } });
@@ -244,7 +244,7 @@ describe("the demo follow-up", () => {
     ]);
   });
 
-  it("has a working draft of the narrative: both halves of every domain, the key findings and the updates since 2018, resting on in-scope indicators", async () => {
+  it("has a working draft of the narrative: its introduction, both halves of every domain, the key findings and the updates since 2018, resting on in-scope indicators", async () => {
     const { assessment, indicators } = await followUp();
     const drafts = await db.profileDraft.findMany({
       where: { assessmentId: assessment.id },
@@ -252,11 +252,23 @@ describe("the demo follow-up", () => {
     });
     expect(drafts.map((draft) => draft.number)).toEqual([0]);
     const domains = [...new Set(indicators.flatMap((indicator) => indicator.subdomain?.domain.code ?? []))].sort();
-    const keys = ["key-findings", "updates", ...domains.flatMap((code) => [`domain:${code}:well-developed`, `domain:${code}:further-development`])];
+    const keys = ["introduction", "key-findings", "updates", ...domains.flatMap((code) => [`domain:${code}:well-developed`, `domain:${code}:further-development`])];
     const sections = drafts[0].sections;
     expect(sections.map((section) => section.key).sort()).toEqual(keys.sort());
+    // The introduction tells how the assessment was carried out, from the seed's facts; it rests on no indicator.
+    const introduction = sections.find((section) => section.key === "introduction")!;
+    for (const fact of [
+      "September 2021",
+      "December 2021",
+      "Ministry of Foreign Affairs",
+      "Centre for Employment of Citizens Abroad",
+      "Ministry of Digital Development",
+    ]) {
+      expect(introduction.body).toContain(fact);
+    }
+    expect(introduction.indicatorCodes).toEqual([]);
     const codes = new Set(indicators.map((indicator) => indicator.code));
-    for (const section of sections) {
+    for (const section of sections.filter((row) => row !== introduction)) {
       expect(section.body.trim().length, section.key).toBeGreaterThan(100);
       expect(section.indicatorCodes.length, section.key).toBeGreaterThan(0);
       for (const code of section.indicatorCodes) expect(codes.has(code), `${section.key} ${code}`).toBe(true);
@@ -358,9 +370,9 @@ describe("the demo baseline", () => {
     const [row] = rows;
     const coordinator = await user("iom@example.org");
     expect(row).toMatchObject({ slug: "kgz-2018", version: 1, changeNote: null, publishedById: coordinator.id, publishedAt: BASELINE_DATES.published });
-    // As the builder writes it: a baseline is the "Profile", published in 2018.
+    // As the builder writes it: a baseline is the "Profile", published in 2018, under the official name as the seed cites it.
     expect(row.citation).toBe(
-      "International Organization for Migration (IOM), 2018. *Migration Governance Indicators Profile 2018 – Kyrgyzstan*. IOM, Geneva.",
+      "International Organization for Migration (IOM), 2018. *Migration Governance Indicators Profile 2018 – The Kyrgyz Republic*. IOM, Geneva.",
     );
 
     const snapshot = row.snapshot as unknown as PublishedSnapshot;
@@ -371,10 +383,18 @@ describe("the demo baseline", () => {
       publishedAt: BASELINE_DATES.published.toISOString(),
       citation: row.citation,
       changeNote: null,
-      assessment: { country: "KGZ", year: 2018, cycle: "BASELINE", previousYear: null },
+      assessment: { country: "KGZ", countryName: "Kyrgyzstan", officialName: "the Kyrgyz Republic", year: 2018, cycle: "BASELINE", previousYear: null },
       updatesSince: null,
       moduleAnnexes: [],
     });
+    // The framework's standing text, and the baseline's own introduction.
+    const framework = await db.framework.findUniqueOrThrow({
+      where: { version: "2.0" },
+      select: { objectives: true, introduction: true, conceptualFramework: true, afterAssessment: true },
+    });
+    expect(snapshot.frontMatter).toEqual({ ...framework, countryIntroduction: expect.stringContaining("January 2018") });
+    expect(snapshot.frontMatter!.conceptualFramework).toContain("**Adhere**");
+    expect(snapshot.frontMatter!.afterAssessment.trim()).not.toBe("");
     expect(snapshot.keyFindings).toContain("labour migration until 2020");
     expect(snapshot.domains.map((domain) => domain.code)).toEqual(["1", "2", "3", "4", "5", "6"]);
     for (const domain of snapshot.domains) {

@@ -81,7 +81,11 @@ async function getProgress(access: Access) {
 }
 /** The set-up overview: the due date, and what still blocks opening data collection (while that is next). */
 export async function getSetupOverview(access: Access) {
-  return { gate: phaseAllows(access.assessment.phase, "open_collection") ? await collectionGate(access) : null };
+  const [gate, names] = await Promise.all([
+    phaseAllows(access.assessment.phase, "open_collection") ? collectionGate(access) : null,
+    db.assessment.findUniqueOrThrow({ where: { id: access.assessment.id }, select: { profileName: true } }),
+  ]);
+  return { gate, profileName: names.profileName };
 }
 
 /** What the launch form offers: the published frameworks (with their modules) and the assessments to follow up. */

@@ -6,6 +6,20 @@ import { LOCALES } from "@/lib/i18n";
 import { roleNeedsMinistry } from "@/lib/auth/policy";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 
+/**
+ * The name a profile is published under, as its citation and title give it ("the Kyrgyz Republic"): one line,
+ * optional (empty: the country's common name).
+ */
+export const ZProfileName = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  z
+    .string()
+    .trim()
+    .max(120, { error: "validation.tooLong" })
+    .regex(/^[^\p{Cc}]*$/u, { error: "profile.officialNameOneLine" })
+    .optional(),
+);
+
 export const ZCreateAssessment = z
   .object({
     country: z
@@ -25,6 +39,7 @@ export const ZCreateAssessment = z
     languages: formArray(z.enum(LOCALES)).refine((list) => list.length > 0, { error: "assessment.languagesRequired" }),
     modules: formArray(z.string().max(32)),
     previousId: optionalId,
+    profileName: ZProfileName,
   })
   .superRefine((input, ctx) => {
     if (input.level === "LOCAL" && !input.city) ctx.addIssue({ code: "custom", path: ["city"], message: "assessment.cityRequired" });
@@ -101,3 +116,6 @@ export const ZOpenCollection = z.object({
 export type TOpenCollection = z.input<typeof ZOpenCollection>;
 
 export const ZOpenConsultation = z.object({ assessmentId: z.uuid() });
+
+export const ZSetProfileName = z.object({ assessmentId: z.uuid(), profileName: ZProfileName });
+export type TSetProfileName = z.input<typeof ZSetProfileName>;

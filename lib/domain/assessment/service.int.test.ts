@@ -1,12 +1,12 @@
 // Launching an assessment and opening data collection, against the real database.
 import { beforeEach, describe, expect, it } from "vitest";
-import { ForbiddenError, DomainError } from "@/lib/domain/errors";
+import { ForbiddenError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { assignIndicators } from "@/lib/domain/assignment/service";
 import { resetDb, testDb } from "@/test/db";
 import { addMember, createMinistry, createUser } from "@/test/fixtures";
 import { seedAll } from "@/prisma/seed/index";
-import { ZCreateAssessment } from "./schema";
-import { createAssessment, openCollection } from "./service";
+import { ZCreateAssessment, ZSetProfileName } from "./schema";
+import { createAssessment, openCollection, setProfileName } from "./service";
 import { collectionGate } from "./gate";
 import { loadAccess } from "@/lib/auth/authorize";
 
@@ -82,6 +82,60 @@ describe("createAssessment", () => {
     const result = ZCreateAssessment.safeParse({ country: "XXX", level: "LOCAL", year: "1999", frameworkVersion: "2.0" });
     const issues = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(issues).toMatchObject({ country: "assessment.countryInvalid", year: "assessment.yearInvalid", languages: "assessment.languagesRequired" });
+  });
+});
+
+describe("the name the profile is published under", () => {
+  const rename = (user: Parameters<typeof setProfileName>[0], assessmentId: string, profileName: string) =>
+    setProfileName(user, ZSetProfileName.parse({ assessmentId, profileName }));
+  const nameOf = async (id: string) => (await db.assessment.findUniqueOrThrow({ where: { id }, select: { profileName: true } })).profileName;
+
+  it("is set at launch (optional, trimmed) and audited with the assessment", async () => {
+    const iom = await createUser(db, { isIomStaff: true });
+    const named = await createAssessment(iom, launch({ profileName: "  the Kyrgyz Republic " }));
+    expect(await nameOf(named.id)).toBe("the Kyrgyz Republic");
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "assessment.created", assessmentId: named.id } });
+    expect(audit.after).toMatchObject({ profileName: "the Kyrgyz Republic" });
+    const plain = await createAssessment(iom, launch({ year: 2027, profileName: "" }));
+    expect(await nameOf(plain.id)).toBeNull();
+  });
+
+  it("is changed by a coordinator until publication, audited with the name before and after; empty clears it", async () => {
+    const iom = await createUser(db, { isIomStaff: true });
+    const { id } = await createAssessment(iom, launch());
+    expect(await rename(iom, id, "the Kyrgyz Republic")).toEqual({ profileName: "the Kyrgyz Republic" });
+    expect(await nameOf(id)).toBe("the Kyrgyz Republic");
+    await db.assessment.update({ where: { id }, data: { phase: "CONSULTATION" } });
+    expect(await rename(iom, id, "")).toEqual({ profileName: null });
+    expect(await nameOf(id)).toBeNull();
+    const audits = await db.auditEvent.findMany({ where: { action: "assessment.profile_name_set", assessmentId: id }, orderBy: { at: "asc" } });
+    expect(audits.map((event) => [event.actorId, event.before, event.after])).toEqual([
+      [iom.id, { profileName: null }, { profileName: "the Kyrgyz Republic" }],
+      [iom.id, { profileName: "the Kyrgyz Republic" }, { profileName: null }],
+    ]);
+    // Saving the same name again writes nothing.
+    await rename(iom, id, "");
+    expect(await db.auditEvent.count({ where: { action: "assessment.profile_name_set", assessmentId: id } })).toBe(2);
+  });
+
+  it("refuses other members, is not found for outsiders, and is closed once published", async () => {
+    const iom = await createUser(db, { isIomStaff: true });
+    const { id } = await createAssessment(iom, launch());
+    const [consultant, outsider] = await Promise.all([createUser(db), createUser(db)]);
+    await addMember(db, id, consultant.id, "CONSULTANT");
+    await expect(rename(consultant, id, "the Kyrgyz Republic")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(rename(outsider, id, "the Kyrgyz Republic")).rejects.toBeInstanceOf(NotFoundError);
+    await db.assessment.update({ where: { id }, data: { phase: "PUBLISHED" } });
+    await expect(rename(iom, id, "the Kyrgyz Republic")).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await nameOf(id)).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "assessment.profile_name_set" } })).toBe(0);
+  });
+
+  it("validates the name with message keys: one line, at most 120 characters", () => {
+    const issue = (profileName: string) => ZSetProfileName.safeParse({ assessmentId: crypto.randomUUID(), profileName }).error?.issues[0];
+    expect(issue("the Kyrgyz\nRepublic")).toMatchObject({ path: ["profileName"], message: "profile.officialNameOneLine" });
+    expect(issue("x".repeat(121))).toMatchObject({ path: ["profileName"], message: "validation.tooLong" });
+    expect(issue("the Kyrgyz Republic")).toBeUndefined();
   });
 });
 

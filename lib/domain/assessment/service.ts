@@ -1,5 +1,5 @@
-// Mutations of an assessment as a whole: launch it, move it from launch to collection, and from collection to
-// consultation (which freezes the first consultation draft of the profile).
+// Mutations of an assessment as a whole: launch it, name what its profile is published under, move it from launch
+// to collection, and from collection to consultation (which freezes the first consultation draft of the profile).
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, assertCanGlobally } from "@/lib/auth/authorize";
@@ -13,7 +13,7 @@ import { translatorFor } from "@/lib/i18n";
 import { freezeDraft } from "@/lib/domain/profile/snapshot";
 import { FIRST_FROZEN_DRAFT } from "@/lib/domain/profile/workflow";
 import { collectionGate, consultationGate } from "./gate";
-import type { ZCreateAssessment, ZOpenCollection, ZOpenConsultation } from "./schema";
+import type { ZCreateAssessment, ZOpenCollection, ZOpenConsultation, ZSetProfileName } from "./schema";
 import { transitionPhase } from "./workflow";
 import type { z } from "zod";
 
@@ -49,11 +49,12 @@ export async function createAssessment(user: CurrentUser, input: z.output<typeof
         frameworkId: framework.id,
         previousId: input.previousId ?? null,
         languages: input.languages,
+        profileName: input.profileName ?? null,
         createdById: user.id,
         modules: { create: modules.map((module) => ({ moduleId: module.id })) },
         members: { create: { userId: user.id, role: MANAGER_ROLE } },
       },
-      select: { id: true, country: true, year: true, level: true, city: true, previousId: true, languages: true },
+      select: { id: true, country: true, year: true, level: true, city: true, previousId: true, languages: true, profileName: true },
     });
     await recordAudit(tx, {
       actorId: user.id,
@@ -177,4 +178,29 @@ export async function openConsultation(user: CurrentUser, input: z.output<typeof
   });
   await deliverMail(mailIds);
   return { phase: move.to };
+}
+
+/**
+ * Sets (or clears: the country's common name) the name the profile is published under, until publication. Written
+ * only while the assessment is still in the phase the policy allowed: a publish at the same moment wins.
+ */
+export async function setProfileName(user: CurrentUser, input: z.output<typeof ZSetProfileName>): Promise<{ profileName: string | null }> {
+  const access = await assertCan(user, "profile.name", input.assessmentId);
+  const profileName = input.profileName ?? null;
+  return db.$transaction(async (tx) => {
+    const before = await tx.assessment.findUniqueOrThrow({ where: { id: input.assessmentId }, select: { profileName: true } });
+    if (before.profileName === profileName) return { profileName };
+    const written = await tx.assessment.updateMany({ where: { id: input.assessmentId, phase: access.assessment.phase }, data: { profileName } });
+    if (written.count !== 1) throw new DomainError("phase.changedMeanwhile");
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "assessment.profile_name_set",
+      objectType: "assessment",
+      objectId: input.assessmentId,
+      assessmentId: input.assessmentId,
+      before: { profileName: before.profileName },
+      after: { profileName },
+    });
+    return { profileName };
+  });
 }

@@ -1,8 +1,9 @@
-// How a section is named on screen: "Key findings", or "1. Migrants' rights — Well-developed areas".
+// How a section is named on screen: "Introduction", "Key findings", or "1. Migrants' rights — Well-developed areas".
 import type { Translate } from "@/lib/i18n";
 import type { SectionSlot } from "./sections";
 
 export function sectionTitle(t: Translate, slot: SectionSlot & { domain: { code: string; title: string } | null }): string {
+  if (slot.kind === "introduction") return t("profile.introduction");
   if (slot.kind === "key-findings") return t("profile.keyFindings");
   return t("profile.sectionName", { code: slot.domainCode, title: slot.domain?.title ?? "", half: t(`profile.half.${slot.half}`) });
 }

@@ -6,7 +6,7 @@ export const SECTION_BODY_MAX = 20_000;
 
 export const ZSaveSection = z.object({
   assessmentId: z.uuid(),
-  key: z.string().regex(/^(key-findings|domain:[\w.]{1,32}:(well-developed|further-development))$/, { error: "profile.sectionUnknown" }),
+  key: z.string().regex(/^(introduction|key-findings|domain:[\w.]{1,32}:(well-developed|further-development))$/, { error: "profile.sectionUnknown" }),
   body: z.string().max(SECTION_BODY_MAX, { error: "validation.tooLong" }),
   /** Indicator codes as typed, separated by commas or spaces. */
   indicatorCodes: z.string().max(2_000, { error: "validation.tooLong" }).default(""),

@@ -3,8 +3,9 @@ import { parseIndicatorCodes, sectionSlots, slotOf } from "./sections";
 import { FIRST_FROZEN_DRAFT, isApproved, isFrozenDraft, WORKING_DRAFT } from "./workflow";
 
 describe("the sections of a profile", () => {
-  it("are the key findings, then both halves of each domain, in the framework's order", () => {
+  it("are the introduction and the key findings, then both halves of each domain, in the framework's order", () => {
     expect(sectionSlots(["1", "2"]).map((slot) => [slot.key, slot.position])).toEqual([
+      ["introduction", -1],
       ["key-findings", 0],
       ["domain:1:well-developed", 1],
       ["domain:1:further-development", 2],
@@ -17,6 +18,7 @@ describe("the sections of a profile", () => {
     expect(slotOf("domain:2:further-development", ["1", "2"])).toMatchObject({ kind: "domain", domainCode: "2", half: "further-development" });
     expect(slotOf("domain:3:well-developed", ["1", "2"])).toBeNull();
     expect(slotOf("updates", ["1", "2"])).toBeNull();
+    expect(slotOf("introduction", [])).toMatchObject({ kind: "introduction" });
   });
 
   it("reads indicator codes as typed, in order, once each", () => {

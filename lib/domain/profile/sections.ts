@@ -1,16 +1,24 @@
-// The sections of a profile narrative and their keys (shared with the demo seed and publication):
-// "key-findings", then per domain "domain:<code>:well-developed" and "domain:<code>:further-development".
+// The sections of a profile narrative and their keys (shared with the demo seed and publication): the assessment's
+// "introduction", "key-findings", then per domain "domain:<code>:well-developed" and "domain:<code>:further-development".
+export const INTRODUCTION = "introduction";
 export const KEY_FINDINGS = "key-findings";
+/** The introduction reads first; it came after the other slots, so it takes a position before theirs (0, 1, …). */
+const INTRODUCTION_POSITION = -1;
 export const HALVES = ["well-developed", "further-development"] as const;
 export type Half = (typeof HALVES)[number];
 
-export type SectionSlot = { key: string; position: number } & ({ kind: "key-findings" } | { kind: "domain"; domainCode: string; half: Half });
+export type SectionSlot = { key: string; position: number } & (
+  { kind: "introduction" } | { kind: "key-findings" } | { kind: "domain"; domainCode: string; half: Half }
+);
 
 export const domainSectionKey = (domainCode: string, half: Half) => `domain:${domainCode}:${half}`;
 
 /** Every section a profile has, in reading order, for the framework's domains (in their order). */
 export function sectionSlots(domainCodes: readonly string[]): SectionSlot[] {
-  const slots: SectionSlot[] = [{ key: KEY_FINDINGS, position: 0, kind: "key-findings" }];
+  const slots: SectionSlot[] = [
+    { key: INTRODUCTION, position: INTRODUCTION_POSITION, kind: "introduction" },
+    { key: KEY_FINDINGS, position: 0, kind: "key-findings" },
+  ];
   domainCodes.forEach((domainCode, d) =>
     HALVES.forEach((half, h) => slots.push({ key: domainSectionKey(domainCode, half), position: 1 + d * HALVES.length + h, kind: "domain", domainCode, half })),
   );

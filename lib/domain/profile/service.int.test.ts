@@ -59,6 +59,16 @@ describe("saveSection", () => {
     expect([a.status, b.status].sort()).toEqual(["conflict", "saved"]);
   });
 
+  it("saves the assessment's introduction like any section, with the stale-save choice, first in the editor", async () => {
+    expect(await save(w.consultant, "introduction", "In September 2021 the Government agreed.", 0)).toMatchObject({ status: "saved", version: 1 });
+    expect(await save(w.coordinator, "introduction", "An older text.", 0)).toMatchObject({ status: "conflict", current: { version: 1 } });
+    const editor = await getProfileEditor(await access());
+    expect(editor.sections[0]).toMatchObject({ key: "introduction", kind: "introduction", written: true, version: 1 });
+    // It is not required to open consultation (the key findings are not either): the gate names the domains only.
+    const gate = await consultationGate(await access());
+    expect(gate.reasons.every((reason) => reason.kind !== "narrativeMissing" || reason.domain !== "introduction")).toBe(true);
+  });
+
   it("recognises the retry of a save that had landed", async () => {
     await save(w.consultant, "key-findings", "Once.", 0);
     expect(await save(w.consultant, "key-findings", "Once.", 0)).toMatchObject({ status: "saved", version: 1 });
@@ -79,7 +89,7 @@ describe("saveSection", () => {
     await db.answer.updateMany({ where: { assessmentId: w.assessmentId, indicator: { code: "1.1.2" } }, data: { state: "SUBMITTED" } });
     const editor = await getProfileEditor(await access());
     expect(editor.sections.map((section) => section.key)).toEqual(allSectionKeys(w.domainCodes));
-    const findings = editor.sections[0];
+    const findings = editor.sections.find((section) => section.key === "key-findings")!;
     // Typed HTML shows as the text it is; nothing becomes a tag.
     expect(findings.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(findings.html).not.toContain("<script");
@@ -161,6 +171,12 @@ describe("consultation drafts", () => {
         .join(""),
     ).toBe("Text of key-findings, revised after the meeting.");
     expect(compared.sections.filter((section) => section.changed)).toHaveLength(1);
+    // The assessment's introduction reads first in a draft and in its comparison, like the other sections.
+    expect(compared.sections[0]).toMatchObject({ key: "introduction", kind: "introduction", changed: false });
+    expect((await getDraft(await access(w.stakeholder), 2))!.sections[0]).toMatchObject({
+      key: "introduction",
+      html: expect.stringContaining("Text of introduction."),
+    });
     expect(compared.answers.map((answer) => answer.code)).toEqual(["1.1.1"]);
     expect(await compareDrafts(await access(w.stakeholder), 0, 2)).toBeNull();
   });

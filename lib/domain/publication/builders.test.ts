@@ -35,11 +35,37 @@ describe("the citation line", () => {
 
   it("says Profile for a baseline, Third for a follow-up of a follow-up, Local for a city", () => {
     expect(profileTitleWord(1, "NATIONAL")).toBe("Profile");
+    expect(profileTitleWord(2, "NATIONAL")).toBe("Second Profile");
     expect(profileTitleWord(3, "NATIONAL")).toBe("Third Profile");
     expect(profileTitleWord(2, "LOCAL")).toBe("Second Local Profile");
     expect(profileTitleWord(12, "NATIONAL")).toBe("12th Profile");
     expect(citationLine({ publicationYear: 2019, ordinal: 1, level: "LOCAL", year: 2018, countryName: "Kyrgyzstan", city: "Bishkek" })).toBe(
       "International Organization for Migration (IOM), 2019. *Migration Governance Indicators Local Profile 2018 – Bishkek (Kyrgyzstan)*. IOM, Geneva.",
+    );
+  });
+});
+
+describe("the citation under an official name", () => {
+  const base = { publicationYear: 2023, ordinal: 2, level: "NATIONAL", year: 2022, countryName: "Kyrgyzstan", city: null } as const;
+
+  it("names the place by the official name, capitalized where it starts the place", () => {
+    expect(citationLine({ ...base, officialName: "the Kyrgyz Republic" })).toBe(
+      "International Organization for Migration (IOM), 2023. *Migration Governance Indicators Second Profile 2022 – The Kyrgyz Republic*. IOM, Geneva.",
+    );
+    expect(citationLine({ ...base, ordinal: 1, year: 2018, publicationYear: 2018, officialName: "the Kyrgyz Republic" })).toBe(
+      "International Organization for Migration (IOM), 2018. *Migration Governance Indicators Profile 2018 – The Kyrgyz Republic*. IOM, Geneva.",
+    );
+  });
+
+  it("falls back to the common name when there is none (or only blanks)", () => {
+    expect(citationLine(base)).toContain("Second Profile 2022 – Kyrgyzstan*");
+    expect(citationLine({ ...base, officialName: null })).toContain("– Kyrgyzstan*");
+    expect(citationLine({ ...base, officialName: "  " })).toContain("– Kyrgyzstan*");
+  });
+
+  it("keeps the official name inside a local profile's place, the city first", () => {
+    expect(citationLine({ ...base, level: "LOCAL", city: "Bishkek", officialName: "the Kyrgyz Republic" })).toContain(
+      "Second Local Profile 2022 – Bishkek (the Kyrgyz Republic)*",
     );
   });
 });

@@ -33,16 +33,25 @@ export function profileTitleWord(ordinal: number, level: AssessmentLevel): strin
   return word ? `${word} ${kind}` : kind;
 }
 
-/** The seed's form: "International Organization for Migration (IOM), 2023. *Migration Governance Indicators Second Profile 2022 – The Kyrgyz Republic*. IOM, Geneva." */
+/** The first letter in capitals, as where a name starts the place of a title ("the Kyrgyz Republic" → "The Kyrgyz Republic"). */
+const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase("en") + text.slice(1);
+
+/**
+ * The seed's form: "International Organization for Migration (IOM), 2023. *Migration Governance Indicators Second
+ * Profile 2022 – The Kyrgyz Republic*. IOM, Geneva." The place is the assessment's official name when it has one
+ * ("the Kyrgyz Republic"), else the country's common name; a local assessment's is its city with the country.
+ */
 export function citationLine(a: {
   publicationYear: number;
   ordinal: number;
   level: AssessmentLevel;
   year: number;
   countryName: string;
+  officialName?: string | null;
   city: string | null;
 }): string {
-  const place = a.level === "LOCAL" && a.city ? `${a.city} (${a.countryName})` : a.countryName;
+  const country = a.officialName?.trim() || a.countryName;
+  const place = capitalized(a.level === "LOCAL" && a.city ? `${a.city} (${country})` : country);
   return `International Organization for Migration (IOM), ${a.publicationYear}. *Migration Governance Indicators ${profileTitleWord(a.ordinal, a.level)} ${a.year} – ${place}*. IOM, Geneva.`;
 }
 

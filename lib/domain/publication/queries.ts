@@ -68,6 +68,8 @@ export type PublicProfileRow = {
   citation: string;
   country: string;
   countryName: string;
+  /** The name the profile is published under ("the Kyrgyz Republic"); for snapshots without one, the common name. */
+  officialName: string;
   year: number;
   level: string;
   city: string | null;
@@ -84,13 +86,14 @@ export async function listPublishedProfiles(filter: PublicProfileFilter): Promis
     SELECT * FROM (
       SELECT DISTINCT ON (p.slug) p.slug, p.version, p."publishedAt", p.citation,
              p.snapshot->'assessment'->>'country' AS country, p.snapshot->'assessment'->>'countryName' AS "countryName",
+             coalesce(p.snapshot->'assessment'->>'officialName', p.snapshot->'assessment'->>'countryName') AS "officialName",
              (p.snapshot->'assessment'->>'year')::int AS year, p.snapshot->'assessment'->>'level' AS level, p.snapshot->'assessment'->>'city' AS city
       FROM "PublishedProfile" p
       ORDER BY p.slug, p.version DESC
     ) current
     WHERE (${country}::text IS NULL OR current.country = ${country}::text)
       AND (${year}::int IS NULL OR current.year = ${year}::int)
-      AND (${q}::text IS NULL OR current.slug ILIKE ${q}::text OR current."countryName" ILIKE ${q}::text
+      AND (${q}::text IS NULL OR current.slug ILIKE ${q}::text OR current."countryName" ILIKE ${q}::text OR current."officialName" ILIKE ${q}::text
            OR current.city ILIKE ${q}::text OR current.citation ILIKE ${q}::text)
     ORDER BY current.year DESC, current.slug`;
 }

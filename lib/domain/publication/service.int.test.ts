@@ -64,6 +64,43 @@ beforeEach(async () => {
   w = await buildConsultationWorld(db);
 });
 
+describe("the profile's front matter and official name", () => {
+  const snapshotNow = async () => {
+    const access = (await loadAccess(w.coordinator, w.assessmentId))!;
+    return appDb.$transaction((tx) => buildSnapshot(tx, access, { version: 1, publishedAt: new Date("2023-03-01T00:00:00Z"), changeNote: null }));
+  };
+
+  it("holds the framework's standing text, the assessment's own introduction and the official name, capitalized in the citation", async () => {
+    await db.assessment.update({ where: { id: w.assessmentId }, data: { profileName: "the Kyrgyz Republic" } });
+    await saveSection(
+      w.consultant,
+      ZSaveSection.parse({ assessmentId: w.assessmentId, key: "introduction", body: "In September 2021 the Government agreed.", baseVersion: 0 }),
+    );
+    const framework = await db.framework.findUniqueOrThrow({
+      where: { version: "2.0" },
+      select: { objectives: true, introduction: true, conceptualFramework: true, afterAssessment: true },
+    });
+    expect(framework.conceptualFramework).toContain("**Adhere**");
+
+    const snapshot = await snapshotNow();
+    expect(snapshot.frontMatter).toEqual({ ...framework, countryIntroduction: "In September 2021 the Government agreed." });
+    expect(snapshot.assessment).toMatchObject({ countryName: "Kyrgyzstan", officialName: "the Kyrgyz Republic" });
+    expect(snapshot.citation).toBe(
+      "International Organization for Migration (IOM), 2023. *Migration Governance Indicators Profile 2022 – The Kyrgyz Republic*. IOM, Geneva.",
+    );
+    expect(snapshot.slug).toBe("kgz-2022");
+  });
+
+  it("has empty strings for a framework without standing text and an assessment without an introduction, and the common name", async () => {
+    const { id } = await db.framework.findUniqueOrThrow({ where: { version: "2.0" }, select: { id: true } });
+    await db.framework.update({ where: { id }, data: { objectives: "", introduction: "", conceptualFramework: "", afterAssessment: "" } });
+    const snapshot = await snapshotNow();
+    expect(snapshot.frontMatter).toEqual({ objectives: "", introduction: "", countryIntroduction: "", conceptualFramework: "", afterAssessment: "" });
+    expect(snapshot.assessment.officialName).toBe("Kyrgyzstan");
+    expect(snapshot.citation).toContain("Profile 2022 – Kyrgyzstan*");
+  });
+});
+
 describe("publishing the profile", () => {
   it("is refused with the gate's reasons while the government's validation is missing", async () => {
     await inConsultation();
@@ -100,6 +137,7 @@ describe("publishing the profile", () => {
       year: 2022,
       cycle: "BASELINE",
       previousYear: null,
+      officialName: "Kyrgyzstan",
     });
     expect(snapshot.keyFindings).toBe("Text of key-findings.");
     expect(snapshot.domains.map((d) => d.code)).toEqual(w.domainCodes);

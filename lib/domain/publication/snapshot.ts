@@ -1,14 +1,14 @@
 // The published snapshot: a stable, versioned JSON contract read by the public pages, the exports and the API.
 // Adding an optional field keeps schemaVersion 1; renaming or removing one needs schemaVersion 2.
 // `buildSnapshot` reads it from the database inside the publishing transaction, in five queries whatever the
-// framework's size: the assessment with its framework, domains and modules; its place in the chain of
-// follow-ups; the working narrative; the approved answers in scope; the assessment's sources.
+// framework's size: the assessment with its framework (and the framework's standing text), domains and modules; its
+// place in the chain of follow-ups; the working narrative; the approved answers in scope; the assessment's sources.
 // No "server-only": the demo seed (run outside Next) publishes the 2018 baseline with it (./version.ts).
 import type { Access } from "@/lib/auth/authorize";
 import { countryName } from "@/lib/countries";
 import type { Tx } from "@/lib/db/client";
 import { FRAMEWORK_ORDER, indicatorsSql, inScopeSql } from "@/lib/domain/assessment/scope";
-import { domainSectionKey, KEY_FINDINGS } from "@/lib/domain/profile/sections";
+import { domainSectionKey, INTRODUCTION, KEY_FINDINGS } from "@/lib/domain/profile/sections";
 import { APPROVED_STATE, WORKING_DRAFT } from "@/lib/domain/profile/workflow";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AnswerType, AssessmentLevel, Cycle, SourceKind } from "@/lib/generated/prisma/enums";
@@ -136,8 +136,19 @@ export async function buildSnapshot(tx: Tx, access: Pick<Access, "assessment">, 
         city: true,
         year: true,
         cycle: true,
+        profileName: true,
         previous: { select: { year: true } },
-        framework: { select: { name: true, version: true, domains: { orderBy: { position: "asc" }, select: { code: true, title: true } } } },
+        framework: {
+          select: {
+            name: true,
+            version: true,
+            objectives: true,
+            introduction: true,
+            conceptualFramework: true,
+            afterAssessment: true,
+            domains: { orderBy: { position: "asc" }, select: { code: true, title: true } },
+          },
+        },
         modules: { select: { module: { select: { id: true, code: true, title: true, position: true } } } },
       },
     }),
@@ -189,6 +200,7 @@ export async function buildSnapshot(tx: Tx, access: Pick<Access, "assessment">, 
       level: assessment.level,
       year: assessment.year,
       countryName: name,
+      officialName: assessment.profileName,
       city: assessment.city,
     }),
     changeNote: stamp.changeNote,
@@ -200,8 +212,16 @@ export async function buildSnapshot(tx: Tx, access: Pick<Access, "assessment">, 
       year: assessment.year,
       cycle: assessment.cycle,
       previousYear: assessment.previous?.year ?? null,
+      officialName: assessment.profileName?.trim() || name,
     },
     framework: { name: assessment.framework.name, version: assessment.framework.version },
+    frontMatter: {
+      objectives: assessment.framework.objectives,
+      introduction: assessment.framework.introduction,
+      countryIntroduction: body(INTRODUCTION),
+      conceptualFramework: assessment.framework.conceptualFramework,
+      afterAssessment: assessment.framework.afterAssessment,
+    },
     keyFindings: body(KEY_FINDINGS),
     domains: assessment.framework.domains.map((domain) => ({
       code: domain.code,

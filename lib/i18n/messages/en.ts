@@ -826,6 +826,18 @@ export const en = {
   "public.legislation.title": "Title",
   "public.legislation.number": "Number",
   "public.legislation.adopted": "Date of adoption",
+  "profile.introduction": "Introduction",
+  "profile.introductionHint":
+    "How this assessment came about: when the government agreed to it, the induction workshop, who collected the data and which ministries and agencies took part.",
+  "profile.officialNameHeading": "Name in the published profile",
+  "profile.officialName": "Name the profile is published under",
+  "profile.officialNameHint":
+    "As the title and the required citation give it, for example “the Kyrgyz Republic”. Leave it empty to use {country}. It can be changed until the profile is published.",
+  "profile.officialNameLaunchHint":
+    "Optional: the official name the title and the citation give, for example “the Kyrgyz Republic”. Empty: the country's common name.",
+  "profile.officialNameSubmit": "Save the name",
+  "profile.officialNameOneLine": "Write the name on one line.",
+  "activity.sentence.assessment.profile_name_set": "{actor} changed the name the profile is published under.",
 } as const;
 
 export type MessageKey = keyof typeof en;

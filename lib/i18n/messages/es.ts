@@ -846,4 +846,16 @@ export const es: Messages = {
   "public.legislation.title": "Título",
   "public.legislation.number": "Número",
   "public.legislation.adopted": "Fecha de adopción",
+  "profile.introduction": "Introducción",
+  "profile.introductionHint":
+    "Cómo se llevó a cabo esta evaluación: cuándo la aceptó el gobierno, el taller de introducción, quién recopiló los datos y qué ministerios y organismos participaron.",
+  "profile.officialNameHeading": "Nombre en el perfil publicado",
+  "profile.officialName": "Nombre con el que se publica el perfil",
+  "profile.officialNameHint":
+    "Tal como lo dan el título y la cita obligatoria, por ejemplo «la República Kirguisa». Déjelo vacío para usar {country}. Puede cambiarse hasta que se publique el perfil.",
+  "profile.officialNameLaunchHint":
+    "Opcional: el nombre oficial que dan el título y la cita, por ejemplo «la República Kirguisa». Vacío: el nombre común del país.",
+  "profile.officialNameSubmit": "Guardar el nombre",
+  "profile.officialNameOneLine": "Escriba el nombre en una sola línea.",
+  "activity.sentence.assessment.profile_name_set": "{actor} cambió el nombre con el que se publica el perfil.",
 };

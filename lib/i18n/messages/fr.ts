@@ -847,4 +847,16 @@ export const fr: Messages = {
   "public.legislation.title": "Titre",
   "public.legislation.number": "Numéro",
   "public.legislation.adopted": "Date d’adoption",
+  "profile.introduction": "Introduction",
+  "profile.introductionHint":
+    "Comment cette évaluation a eu lieu : quand le gouvernement l’a acceptée, l’atelier de lancement, qui a recueilli les données et quels ministères et organismes y ont pris part.",
+  "profile.officialNameHeading": "Nom dans le profil publié",
+  "profile.officialName": "Nom sous lequel le profil est publié",
+  "profile.officialNameHint":
+    "Tel que le titre et la citation requise le donnent, par exemple « la République kirghize ». Laissez vide pour utiliser {country}. Modifiable jusqu’à la publication du profil.",
+  "profile.officialNameLaunchHint":
+    "Facultatif : le nom officiel que donnent le titre et la citation, par exemple « la République kirghize ». Vide : le nom usuel du pays.",
+  "profile.officialNameSubmit": "Enregistrer le nom",
+  "profile.officialNameOneLine": "Écrivez le nom sur une seule ligne.",
+  "activity.sentence.assessment.profile_name_set": "{actor} a changé le nom sous lequel le profil est publié.",
 };

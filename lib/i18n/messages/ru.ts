@@ -848,4 +848,16 @@ export const ru: Messages = {
   "public.legislation.title": "Название",
   "public.legislation.number": "Номер",
   "public.legislation.adopted": "Дата принятия",
+  "profile.introduction": "Введение",
+  "profile.introductionHint":
+    "Как проходила эта оценка: когда правительство согласилось на неё, вводный семинар, кто собирал данные и какие министерства и ведомства участвовали.",
+  "profile.officialNameHeading": "Название в опубликованном профиле",
+  "profile.officialName": "Название, под которым публикуется профиль",
+  "profile.officialNameHint":
+    "Так, как оно дано в заголовке и в обязательной ссылке, например «Кыргызская Республика». Оставьте пустым, чтобы использовать {country}. Его можно изменить до публикации профиля.",
+  "profile.officialNameLaunchHint":
+    "Необязательно: официальное название для заголовка и ссылки, например «Кыргызская Республика». Пусто — обычное название страны.",
+  "profile.officialNameSubmit": "Сохранить название",
+  "profile.officialNameOneLine": "Напишите название в одну строку.",
+  "activity.sentence.assessment.profile_name_set": "{actor} изменил(а) название, под которым публикуется профиль.",
 };

@@ -12,6 +12,16 @@ const domain = (code: string, half: "well-developed" | "further-development", bo
 
 export const NARRATIVE_2018: SectionSeed[] = [
   {
+    // How the baseline was carried out, on the demo's 2018 calendar (./baseline.ts).
+    key: "introduction",
+    body: `This is the first MGI assessment of the Kyrgyz Republic (also called Kyrgyzstan in this profile). At the Government's request, IOM, the United Nations Migration Agency, presented the process to the ministries concerned at an induction workshop in January 2018, where they designated their focal points.
+
+From January to March 2018 the focal point of the Ministry of Labour, Social Security and Migration gathered the information for every indicator, with contributions from the Ministry of Foreign Affairs, the Ministry of Internal Affairs and the National Statistical Committee, and a consultant reviewed it. The draft profile was then discussed with the Government before its publication.
+
+This profile takes stock of the country's migration governance in 2018: the areas that are well developed and those with potential for further development, as assessed by the MGIs. The MGI initiative is a policy-benchmarking programme led by IOM with the support of Economist Impact and funded by IOM Member States.`,
+    indicatorCodes: [],
+  },
+  {
     key: "key-findings",
     body: `In 2018 the Kyrgyz Republic regulates migration through a set of laws on external, internal and labour migration, and its policy is the **programme on employment and internal and external labour migration until 2020**, led by the State Migration Service under the Government.
 

@@ -1,5 +1,6 @@
-// The working draft (number 0) of the 2022 follow-up profile: for each domain the "well-developed areas" and the
-// "areas with potential for further development", and the key findings, drafted from the 2022 profile's paragraphs.
+// The working draft (number 0) of the 2022 follow-up profile: the assessment's introduction, for each domain the
+// "well-developed areas" and the "areas with potential for further development", and the key findings, drafted from
+// the 2022 profile's paragraphs.
 // indicatorCodes: the indicators each paragraph rests on.
 
 export type SectionSeed = { key: string; body: string; indicatorCodes: string[] };
@@ -11,6 +12,18 @@ const domain = (code: string, half: "well-developed" | "further-development", bo
 });
 
 export const NARRATIVE: SectionSeed[] = [
+  {
+    // The assessment's own introduction, after the framework's general one: how this follow-up was carried out.
+    key: "introduction",
+    body: `A follow-up assessment shows how far a country's migration governance has moved on since its first MGI assessment. The Kyrgyz Republic (also called Kyrgyzstan in this profile) had its baseline assessment in 2018 and accepted to take part in a follow-up in September 2021.
+
+IOM, the United Nations Migration Agency, and the Ministry of Foreign Affairs of the Kyrgyz Republic held an induction workshop in December 2021 to explain the process to the stakeholders concerned, who designated their focal points there. In the months that followed a consultant gathered the information from these focal points. Two national experts, one on migration (Mr Almaz Asanov) and one on statistics (Ms Shamsia Ibragimova), coordinated the collection in the country.
+
+The ministries and agencies that provided data were the Ministry of Labour, Social Security and Migration with its Centre for Employment of Citizens Abroad, the Ministry of Internal Affairs, the National Statistical Committee, the State Committee for National Security, the Ministry of Emergency Situations, the Ministry of Health, the National Bank of the Kyrgyz Republic, the Ministry of Education and Science, the Ministry of Economy and Commerce and the Ministry of Digital Development.
+
+This profile sums up the main changes and achievements in the country's migration governance since 2018, and the areas where the MGIs see room for further development. The MGI initiative is a policy-benchmarking programme led by IOM with the support of Economist Impact and funded by IOM Member States.`,
+    indicatorCodes: [],
+  },
   {
     key: "key-findings",
     body: `Since the 2018 baseline the Kyrgyz Republic has given its migration policy a new frame:

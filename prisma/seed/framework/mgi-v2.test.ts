@@ -72,3 +72,13 @@ describe("MGI 2.0", () => {
     expect(without).toEqual(["3.1.1", "3.3.1"]);
   });
 });
+
+describe("MGI 2.0's standing text of a profile", () => {
+  it("has every part, with MiGOF's three principles and three objectives, and names no country", () => {
+    const text = mgiV2.standingText!;
+    for (const part of [text.objectives, text.introduction, text.conceptualFramework, text.afterAssessment]) expect(part.trim()).not.toBe("");
+    for (const verb of ["Adhere", "Formulate", "Engage", "Advance", "Effectively address", "Ensure"]) expect(text.conceptualFramework).toContain(`**${verb}**`);
+    expect(text.conceptualFramework).toMatch(/What they are not[\s\S]*ranking of countries/);
+    expect(JSON.stringify(text)).not.toMatch(/Kyrgyz/);
+  });
+});

@@ -1,3 +1,4 @@
+import { MGI_V2_STANDING_TEXT } from "./standing-text";
 import type { FrameworkSeed } from "./types";
 
 // MGI 2.0 indicator framework: six domains drawn from the MiGOF, their sub-domains,
@@ -7,6 +8,7 @@ import type { FrameworkSeed } from "./types";
 export const mgiV2: FrameworkSeed = {
   version: "2.0",
   name: "MGI 2.0",
+  standingText: MGI_V2_STANDING_TEXT,
   domains: [
     // ── Domain 1: Migrants' rights ────────────────────────────────────────────
     {

@@ -29,10 +29,14 @@ export type ModuleSeed = {
   indicators: IndicatorSeed[];
 };
 
+/** The framework's standing text of a profile (Markdown, English): see Framework in prisma/schema.prisma. */
+export type StandingTextSeed = { objectives: string; introduction: string; conceptualFramework: string; afterAssessment: string };
+
 export type FrameworkSeed = {
   /** URL-safe version key, e.g. "2.0". */
   version: string;
   name: string;
+  standingText?: StandingTextSeed;
   domains: DomainSeed[];
   modules: ModuleSeed[];
 };

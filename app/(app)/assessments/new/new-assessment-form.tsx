@@ -27,6 +27,7 @@ export function NewAssessmentForm(props: {
         languages: ["en"],
         modules: [],
         previousId: "",
+        profileName: "",
       }}
       submitLabel={t("launch.submit")}
       pendingLabel={t("launch.submitting")}
@@ -42,6 +43,7 @@ export function NewAssessmentForm(props: {
         ]}
       />
       <Field name="city" label={t("launch.city")} hint={t("launch.cityHint")} autoComplete="off" />
+      <Field name="profileName" label={t("profile.officialName")} hint={t("profile.officialNameLaunchHint")} autoComplete="off" />
       <Field name="year" label={t("launch.year")} type="number" inputMode="numeric" min={2015} max={2100} className="max-w-40" />
       <SelectField name="frameworkVersion" label={t("launch.framework")} options={props.frameworks} />
       <ChoiceGroup name="languages" legend={t("launch.languages")} type="checkbox" options={props.languages} />

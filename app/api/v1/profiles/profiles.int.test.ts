@@ -36,6 +36,7 @@ describe("the published profiles", () => {
         slug: "kgz-2022",
         country: "KGZ",
         countryName: expect.any(String),
+        officialName: expect.any(String),
         year: 2022,
         level: "NATIONAL",
         city: null,

@@ -1,7 +1,7 @@
-// The working profile narrative, for its editors (coordinators and consultants): key findings, then per domain
-// the well-developed areas and the areas with potential for further development, each rendered from its
-// Markdown beside the indicators it rests on and their approved answers. In consultation, publishing a new
-// draft freezes it for the members.
+// The working profile narrative, for its editors (coordinators and consultants): the assessment's introduction,
+// the key findings, then per domain the well-developed areas and the areas with potential for further development,
+// each rendered from its Markdown beside the indicators it rests on and their approved answers. In consultation,
+// publishing a new draft freezes it for the members.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";

@@ -12,8 +12,9 @@ import {
   ZOpenCollection,
   ZRemoveMinistry,
   ZRenameMinistry,
+  ZSetProfileName,
 } from "@/lib/domain/assessment/schema";
-import { openCollection } from "@/lib/domain/assessment/service";
+import { openCollection, setProfileName } from "@/lib/domain/assessment/service";
 import { assignIndicators } from "@/lib/domain/assignment/service";
 import { changeMemberRole, inviteMember, removeMember, revokeInvitation } from "@/lib/domain/membership/service";
 import { addMinistry, removeMinistry, renameMinistry } from "@/lib/domain/ministry/service";
@@ -71,6 +72,12 @@ export const assignAction = action(ZAssign, async (input, { user }) => {
 
 export const openCollectionAction = action(ZOpenCollection, async (input, { user }) => {
   const result = await openCollection(user, input, await requestOrigin());
+  refresh(input.assessmentId);
+  return ok(result);
+});
+
+export const setProfileNameAction = action(ZSetProfileName, async (input, { user }) => {
+  const result = await setProfileName(user, input);
   refresh(input.assessmentId);
   return ok(result);
 });

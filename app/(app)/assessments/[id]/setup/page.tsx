@@ -1,15 +1,17 @@
-// Set-up overview: where the assessment stands and what still blocks opening data collection.
+// Set-up overview: where the assessment stands, what still blocks opening data collection, and the name its
+// profile is published under (editable until publication).
 import { requireAccess } from "@/lib/auth/guard";
+import { countryName } from "@/lib/countries";
 import { getSetupOverview } from "@/lib/domain/assessment/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { OpenCollectionForm } from "./setup-forms";
+import { OpenCollectionForm, ProfileNameForm } from "./setup-forms";
 
 export default async function SetupOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const access = await requireAccess(id);
   if (!access.can("assessment.manage")) return null;
   const { phase, collectionDueAt } = access.assessment;
-  const [t, locale, { gate }] = await Promise.all([getT(), getLocale(), getSetupOverview(access)]);
+  const [t, locale, { gate, profileName }] = await Promise.all([getT(), getLocale(), getSetupOverview(access)]);
   const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
 
   return (
@@ -41,6 +43,21 @@ export default async function SetupOverviewPage({ params }: { params: Promise<{ 
           </div>
         </div>
       )}
+      <section aria-labelledby="profile-name-heading" className="mt-6 rounded border border-slate-300 bg-white p-6">
+        <h3 id="profile-name-heading" className="font-semibold">
+          {t("profile.officialNameHeading")}
+        </h3>
+        {access.can("profile.name") ? (
+          <div className="mt-3">
+            {/* The profile is published in English: the default is the English common name. */}
+            <ProfileNameForm assessmentId={id} profileName={profileName} countryName={countryName(access.assessment.country, "en")} />
+          </div>
+        ) : (
+          <p className="mt-2" data-testid="profile-name">
+            {profileName ?? countryName(access.assessment.country, "en")}
+          </p>
+        )}
+      </section>
     </section>
   );
 }

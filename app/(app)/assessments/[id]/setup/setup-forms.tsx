@@ -5,7 +5,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { ChoiceGroup, Field, HiddenField, SelectField, type Option } from "@/components/forms/fields";
 import { useT } from "@/components/i18n/i18n-provider";
-import { ROLES, ZAddMinistry, ZAssign, ZChangeRole, ZInviteMember, ZOpenCollection, ZRenameMinistry } from "@/lib/domain/assessment/schema";
+import { ROLES, ZAddMinistry, ZAssign, ZChangeRole, ZInviteMember, ZOpenCollection, ZRenameMinistry, ZSetProfileName } from "@/lib/domain/assessment/schema";
 import {
   addMinistryAction,
   assignAction,
@@ -16,6 +16,7 @@ import {
   removeMinistryAction,
   renameMinistryAction,
   revokeInvitationAction,
+  setProfileNameAction,
 } from "./actions";
 
 export function OpenCollectionForm({ assessmentId }: { assessmentId: string }) {
@@ -173,6 +174,24 @@ export function AssignForm({ assessmentId, targets, ministries }: { assessmentId
       <SelectField name="target" label={t("assignment.scope")} options={targets} />
       <SelectField name="leadMinistryId" label={t("assignment.lead")} options={[{ value: "", label: "" }, ...ministries]} />
       <ChoiceGroup name="contributorIds" legend={t("assignment.contributors")} type="checkbox" options={ministries} />
+    </ActionForm>
+  );
+}
+
+/** The name the profile is published under; empty falls back to the country's common name (`countryName`). */
+export function ProfileNameForm({ assessmentId, profileName, countryName }: { assessmentId: string; profileName: string | null; countryName: string }) {
+  const t = useT();
+  return (
+    <ActionForm
+      action={setProfileNameAction}
+      schema={ZSetProfileName}
+      defaultValues={{ assessmentId, profileName: profileName ?? "" }}
+      submitLabel={t("profile.officialNameSubmit")}
+      submitVariant="secondary"
+      success={() => t("form.saved")}
+    >
+      <HiddenField name="assessmentId" />
+      <Field name="profileName" label={t("profile.officialName")} hint={t("profile.officialNameHint", { country: countryName })} autoComplete="off" />
     </ActionForm>
   );
 }

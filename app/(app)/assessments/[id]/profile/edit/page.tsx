@@ -50,6 +50,7 @@ export default async function SectionEditPage({
             indicatorCodes={section.indicatorCodes}
             version={section.version}
             action={saveSectionAction}
+            hint={section.kind === "introduction" ? t("profile.introductionHint") : undefined}
           />
           {section.body.trim() && (
             <section aria-labelledby="preview-heading" className="mt-8 rounded border border-slate-300 bg-white p-4">
