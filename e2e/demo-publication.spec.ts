@@ -64,7 +64,9 @@ test("the demo's 2022 follow-up is finished, published, and read signed out", as
   await reader.getByRole("link", { name: "Kyrgyzstan 2022" }).click();
   await expect(reader).toHaveURL(/\/profiles\/kgz-2022$/);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Migration Governance Indicators Second Profile 2022 – The Kyrgyz Republic");
-  await expect(reader.getByText(/Required citation: International Organization for Migration \(IOM\), \d{4}\. Migration Governance Indicators Second Profile 2022/)).toBeVisible();
+  await expect(
+    reader.getByText(/Required citation: International Organization for Migration \(IOM\), \d{4}\. Migration Governance Indicators Second Profile 2022/),
+  ).toBeVisible();
   const contents = reader.getByRole("navigation", { name: "Table of contents" });
   const parts = [
     "Objectives",
@@ -85,11 +87,16 @@ test("the demo's 2022 follow-up is finished, published, and read signed out", as
   await expect(contents.getByRole("link", { name: /^[1-6]\. / })).toHaveCount(6);
   await expect(contents.getByRole("link", { name: /^Annex: COVID-19/ })).toHaveCount(1);
   const updates = reader.locator('section[id="updates-since"]');
-  for (const change of ["compatriots with foreign citizenship", "EAEU Agreement on Pension Provision", "Migration Policy Concept for 2021–2030", "Trafficking for 2022–2025"]) {
+  for (const change of [
+    "compatriots with foreign citizenship",
+    "EAEU Agreement on Pension Provision",
+    "Migration Policy Concept for 2021–2030",
+    "Trafficking for 2022–2025",
+  ]) {
     await expect(updates).toContainText(change);
   }
   await expect(reader.locator('section[id="conceptual-framework"]')).toContainText("MiGOF");
-  await expect(reader.locator('section[id="legislation"] li')).toHaveCount(40);
+  expect(await reader.locator('section[id="legislation"] tbody tr').count()).toBeGreaterThanOrEqual(40);
   await expectAccessible(reader);
 
   // Print preview: a document, without the site's navigation.

@@ -16,7 +16,18 @@ const row = (over: Partial<PublicProfileRow>): PublicProfileRow => ({
   city: null,
   ...over,
 });
-const rows = [row({}), row({ slug: "kaz-almaty-2021", country: "KAZ", countryName: "Kazakhstan", officialName: "the Republic of Kazakhstan", year: 2021, level: "LOCAL", city: "Almaty" })];
+const rows = [
+  row({}),
+  row({
+    slug: "kaz-almaty-2021",
+    country: "KAZ",
+    countryName: "Kazakhstan",
+    officialName: "the Republic of Kazakhstan",
+    year: 2021,
+    level: "LOCAL",
+    city: "Almaty",
+  }),
+];
 const slugs = (query: string) => filterProfiles(rows, parseListFilter(new URLSearchParams(query))).map((r) => r.slug);
 
 describe("the /profiles list", () => {

@@ -252,7 +252,12 @@ describe("the demo follow-up", () => {
     });
     expect(drafts.map((draft) => draft.number)).toEqual([0]);
     const domains = [...new Set(indicators.flatMap((indicator) => indicator.subdomain?.domain.code ?? []))].sort();
-    const keys = ["introduction", "key-findings", "updates", ...domains.flatMap((code) => [`domain:${code}:well-developed`, `domain:${code}:further-development`])];
+    const keys = [
+      "introduction",
+      "key-findings",
+      "updates",
+      ...domains.flatMap((code) => [`domain:${code}:well-developed`, `domain:${code}:further-development`]),
+    ];
     const sections = drafts[0].sections;
     expect(sections.map((section) => section.key).sort()).toEqual(keys.sort());
     // The introduction tells how the assessment was carried out, from the seed's facts; it rests on no indicator.
@@ -308,7 +313,13 @@ describe("the demo follow-up", () => {
     expect(await publishProfile(iom, ZPublishProfile.parse({ assessmentId: assessment.id, confirm: "yes" }))).toMatchObject({ slug: "kgz-2022", version: 1 });
     const row = await db.publishedProfile.findFirstOrThrow({ where: { slug: "kgz-2022" } });
     const snapshot = row.snapshot as unknown as PublishedSnapshot;
-    expect(snapshot.citation).toMatch(/^International Organization for Migration \(IOM\), \d{4}\. \*Migration Governance Indicators Second Profile 2022 – /);
+    expect(snapshot.citation).toMatch(
+      /^International Organization for Migration \(IOM\), \d{4}\. \*Migration Governance Indicators Second Profile 2022 – The Kyrgyz Republic\*\. IOM, Geneva\.$/,
+    );
+    expect(snapshot.assessment.officialName).toBe("the Kyrgyz Republic");
+    expect(snapshot.frontMatter?.conceptualFramework).toContain("MiGOF");
+    expect(snapshot.frontMatter?.countryIntroduction).toContain("December 2021");
+    for (const part of ["objectives", "introduction", "afterAssessment"] as const) expect(snapshot.frontMatter?.[part].length, part).toBeGreaterThan(100);
     expect(snapshot.keyFindings).toContain("Migration Policy Concept for 2021–2030");
     expect(snapshot.domains).toHaveLength(6);
     for (const domain of snapshot.domains) {
