@@ -273,7 +273,8 @@ describe("a correction", () => {
     await validate();
     await publish();
     const code = w.codes.sort()[0];
-    const indicatorId = (await db.indicator.findFirstOrThrow({ where: { code, answers: { some: { assessmentId: w.assessmentId } } }, select: { id: true } })).id;
+    const indicatorId = (await db.indicator.findFirstOrThrow({ where: { code, answers: { some: { assessmentId: w.assessmentId } } }, select: { id: true } }))
+      .id;
     const version = async () => (await db.answer.findFirstOrThrow({ where: { assessmentId: w.assessmentId, indicatorId }, select: { version: true } })).version;
     const ids = { assessmentId: w.assessmentId, indicatorId };
 

@@ -22,7 +22,8 @@ const canonical = (value: unknown): string =>
 
 /** What a reader sees change between two versions: everything but the version's own stamp and the citation's year. */
 function content(snapshot: PublishedSnapshot) {
-  const { version: _version, publishedAt: _publishedAt, changeNote: _changeNote, citation: _citation, ...rest } = snapshot;
+  const rest: Partial<PublishedSnapshot> = { ...snapshot };
+  for (const key of ["version", "publishedAt", "changeNote", "citation"] as const) delete rest[key];
   return canonical(rest);
 }
 

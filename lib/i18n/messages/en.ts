@@ -733,7 +733,8 @@ export const en = {
   "publication.slugTaken": "Another assessment is already published at {slug}.",
   "publication.nothingChanged": "Nothing has changed since the current version: correct an answer or the narrative first.",
   "publication.beforeCorrection": "Before a correction",
-  "publication.correctionHowTo": "To correct the profile, reopen the answers concerned from the review queue (their ministry updates them and you approve them again) or edit the narrative; then publish the correction with a note saying what it corrects.",
+  "publication.correctionHowTo":
+    "To correct the profile, reopen the answers concerned from the review queue (their ministry updates them and you approve them again) or edit the narrative; then publish the correction with a note saying what it corrects.",
   "assessment.publishedTitle": "Published",
   "assessment.publishedOpen": "Open the public profile",
   "assessment.publishedCorrect": "Corrections and versions",

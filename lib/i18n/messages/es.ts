@@ -753,7 +753,8 @@ export const es: Messages = {
   "publication.slugTaken": "Otra evaluación ya está publicada en {slug}.",
   "publication.nothingChanged": "Nada ha cambiado desde la versión vigente: corrija primero una respuesta o el texto del perfil.",
   "publication.beforeCorrection": "Antes de una corrección",
-  "publication.correctionHowTo": "Para corregir el perfil, reabra las respuestas afectadas desde la cola de revisión (su ministerio las actualiza y usted las vuelve a aprobar) o edite el texto del perfil; luego publique la corrección con una nota que diga qué corrige.",
+  "publication.correctionHowTo":
+    "Para corregir el perfil, reabra las respuestas afectadas desde la cola de revisión (su ministerio las actualiza y usted las vuelve a aprobar) o edite el texto del perfil; luego publique la corrección con una nota que diga qué corrige.",
   "assessment.publishedTitle": "Publicado",
   "assessment.publishedOpen": "Abrir el perfil público",
   "assessment.publishedCorrect": "Correcciones y versiones",

@@ -754,7 +754,8 @@ export const fr: Messages = {
   "publication.slugTaken": "Une autre évaluation est déjà publiée à l’adresse {slug}.",
   "publication.nothingChanged": "Rien n’a changé depuis la version en vigueur : corrigez d’abord une réponse ou le texte du profil.",
   "publication.beforeCorrection": "Avant une correction",
-  "publication.correctionHowTo": "Pour corriger le profil, rouvrez les réponses concernées depuis la file de relecture (leur ministère les met à jour et vous les approuvez à nouveau) ou modifiez le texte du profil ; publiez ensuite la correction avec une note qui dit ce qu’elle corrige.",
+  "publication.correctionHowTo":
+    "Pour corriger le profil, rouvrez les réponses concernées depuis la file de relecture (leur ministère les met à jour et vous les approuvez à nouveau) ou modifiez le texte du profil ; publiez ensuite la correction avec une note qui dit ce qu’elle corrige.",
   "assessment.publishedTitle": "Publié",
   "assessment.publishedOpen": "Ouvrir le profil public",
   "assessment.publishedCorrect": "Corrections et versions",
