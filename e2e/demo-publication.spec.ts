@@ -1,8 +1,9 @@
 // The demo carried to its end through the UI, as the README's roles would: the focal points submit what is left,
 // the consultant approves everything from the review queue and resolves the one open thread, the coordinator opens
-// the consultation, records the government's validation and publishes; then anyone, signed out, reads the
-// published profile of 2022 part by part and prints it. Its own Playwright project runs it after every other
-// journey, since it moves the demo on from the state they read.
+// the consultation and records the government's validation, the consultant approves the summary of updates since
+// 2018, and the coordinator publishes; then anyone, signed out, reads the published profile of 2022 part by part
+// and prints it. Its own Playwright project runs it after every other journey, since it moves the demo on from the
+// state they read.
 import { expect, test, type Browser } from "@playwright/test";
 import { expectAccessible } from "./fixtures/setup";
 import { signInAndLand, type DemoUser } from "./fixtures/users";
@@ -51,6 +52,18 @@ test("the demo's 2022 follow-up is finished, published, and read signed out", as
   await coordinator.getByLabel("On behalf of which body").fill("Coordination Council for Migration");
   await coordinator.getByLabel("Date of the validation").fill("2022-11-30");
   await coordinator.getByRole("button", { name: "Save the validation" }).click();
+  await expect(coordinator.getByTestId("validation")).toContainText("Coordination Council for Migration");
+
+  // The consultant reads the summary of updates drafted for the suggested indicators, and approves it.
+  const reviewer = await as(browser, "consultant");
+  await reviewer.goto(`${overview}/consultation`);
+  await expect(reviewer.getByTestId("updates-suggested")).toContainText("1.4.4");
+  await expect(reviewer.getByLabel("Summary of updates")).toHaveValue(/Migration Policy Concept for 2021–2030/);
+  await reviewer.getByRole("button", { name: "Approve the summary" }).click();
+  await expect(reviewer.getByTestId("updates-approval")).toContainText("Approved by Daniyar Kasymov");
+  await reviewer.context().close();
+
+  await coordinator.reload();
   await expect(coordinator.getByRole("region", { name: "Before publication" })).toContainText("Nothing blocks publication.");
   const publication = coordinator.getByRole("region", { name: "Publication", exact: true });
   await publication.getByRole("checkbox", { name: /I confirm that this profile/ }).check();

@@ -87,7 +87,7 @@ test("the coordinator publishes the profile, then a correction with its change n
   await expectAccessible(page);
 });
 
-test("a follow-up is published once its summary of updates since the baseline is written", async ({ page }) => {
+test("a follow-up is published once its summary of updates since the baseline is written and approved by the consultant", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const baseline = await finishedConsultation({ country: "TJK", year, firstValue: "no" });
   await sql`UPDATE "Assessment" SET phase = 'PUBLISHED' WHERE id = ${baseline}`;
@@ -103,12 +103,24 @@ test("a follow-up is published once its summary of updates since the baseline is
   await updates.getByLabel("Summary of updates").fill("Since the baseline, indicator 1.1.1 is met.");
   await updates.getByRole("button", { name: "Save the summary" }).click();
   await expect(updates.getByRole("status")).toHaveText("The summary is saved.");
-  await expect(page.getByRole("region", { name: "Before publication" })).toContainText("Nothing blocks publication.");
   // A second save builds on the first (its version is kept), and the text stays in the form.
   await updates.getByLabel("Summary of updates").fill("Since the baseline, indicator 1.1.1 is fully met.");
   await updates.getByRole("button", { name: "Save the summary" }).click();
   await expect(updates.getByRole("status")).toHaveText("The summary is saved.");
   await expect(updates.getByLabel("Summary of updates")).toHaveValue("Since the baseline, indicator 1.1.1 is fully met.");
+  // The consultant approves the summary as it now reads; the coordinator cannot.
+  await page.reload();
+  await expect(page.getByTestId("publication-reasons")).toContainText(`The consultant has not approved the summary of updates since ${year}.`);
+  await expect(page.getByTestId("updates-approval")).toHaveText("Waiting for the consultant's approval.");
+  const consultant = await (await browser.newContext()).newPage();
+  await signInAndLand(consultant, "consultant");
+  await consultant.goto(`/assessments/${followUp}/consultation`);
+  await consultant.getByRole("button", { name: "Approve the summary" }).click();
+  await expect(consultant.getByTestId("updates-approval")).toContainText("Approved by Daniyar Kasymov");
+  await expectAccessible(consultant);
+  await consultant.context().close();
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Before publication" })).toContainText("Nothing blocks publication.");
   const publication = page.getByRole("region", { name: "Publication", exact: true });
   await publication.getByRole("checkbox", { name: /I confirm that this profile/ }).check();
   await publication.getByRole("button", { name: "Publish the profile" }).click();

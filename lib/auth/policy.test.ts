@@ -176,6 +176,7 @@ const EXPECTED: Record<Action, Partial<Record<Variant, Rows>>> = {
   "document.read": { none: each([...READERS, ...FOCALS], only(ALL)) },
   "profile.read": { none: { ...each(READERS, only(ALL)), ...each([...FOCALS, "stakeholder"], only(["CONSULTATION", "PUBLISHED"])) } },
   "profile.edit": { none: each(REVIEWERS, only(CORRECTABLE)) },
+  "profile.approveUpdates": { none: { consultant: only(CORRECTABLE) } },
   "profile.comment": { none: { ...each(REVIEWERS, only(OPEN)), ...each([...FOCALS, "stakeholder"], only(["CONSULTATION"])) } },
   "profile.newDraft": { none: each(REVIEWERS, only(["CONSULTATION"])) },
   "consultation.record": { none: each(REVIEWERS, only(["CONSULTATION"])) },

@@ -186,6 +186,7 @@ export const POLICY = {
     staffRead: true,
   },
   "profile.edit": { about: "edit the profile narrative", roles: { COORDINATOR: [correctable], CONSULTANT: [correctable] } },
+  "profile.approveUpdates": { about: "approve a follow-up's summary of updates for publication", roles: { CONSULTANT: [correctable] } },
   "profile.comment": {
     about: "comment on the draft profile",
     roles: { COORDINATOR: [open], CONSULTANT: [open], FOCAL_POINT: [inPhase("CONSULTATION")], STAKEHOLDER: [inPhase("CONSULTATION")] },

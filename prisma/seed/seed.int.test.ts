@@ -12,8 +12,8 @@ import { resolveThread } from "@/lib/domain/comment/service";
 import { ZRecordValidation } from "@/lib/domain/consultation/schema";
 import { recordValidation } from "@/lib/domain/consultation/service";
 import { keySources, legislationAnnex } from "@/lib/domain/publication/builders";
-import { ZPublishProfile } from "@/lib/domain/publication/schema";
-import { publishProfile } from "@/lib/domain/publication/service";
+import { ZApproveUpdates, ZPublishProfile } from "@/lib/domain/publication/schema";
+import { approveUpdates, publishProfile } from "@/lib/domain/publication/service";
 import type { PublishedSnapshot, SnapshotSource } from "@/lib/domain/publication/snapshot";
 import { resetDb, testDb } from "@/test/db";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./demo";
@@ -295,7 +295,8 @@ describe("the demo follow-up", () => {
     expect(await openConsultation(await user("iom@example.org"), { assessmentId: assessment.id }, "http://x")).toMatchObject({ phase: "CONSULTATION" });
     expect(await db.profileDraft.count({ where: { assessmentId: assessment.id, number: 1, frozenAt: { not: null } } })).toBe(1);
 
-    // The consultation closes its threads, the government validates, and the coordinator publishes: the profile
+    // The consultation closes its threads, the consultant approves the summary of updates, the government
+    // validates, and the coordinator publishes: the profile
     // has every part the seed's has, and its summary of updates names the changes the seed reports.
     const iom = await user("iom@example.org");
     for (const thread of await db.commentThread.findMany({ where: { assessmentId: assessment.id, status: "OPEN" }, select: { id: true } })) {
@@ -310,6 +311,8 @@ describe("the demo follow-up", () => {
         validatedOn: "2022-11-30",
       }),
     );
+    const updates = await db.profileSection.findFirstOrThrow({ where: { key: "updates", draft: { assessmentId: assessment.id, number: 0 } } });
+    await approveUpdates(consultant, ZApproveUpdates.parse({ assessmentId: assessment.id, version: updates.version }));
     expect(await publishProfile(iom, ZPublishProfile.parse({ assessmentId: assessment.id, confirm: "yes" }))).toMatchObject({ slug: "kgz-2022", version: 1 });
     const row = await db.publishedProfile.findFirstOrThrow({ where: { slug: "kgz-2022" } });
     const snapshot = row.snapshot as unknown as PublishedSnapshot;

@@ -19,14 +19,15 @@ export async function getPublicationPanel(access: Access) {
       cycle: Cycle;
       previousYear: number | null;
       versions: (Omit<PublishedVersion, "publishedAt"> & { publishedAt: string })[];
-      updates: { body: string; version: number } | null;
+      updates: { body: string; version: number; approvedAt: string | null; approvedBy: string | null } | null;
     }[]
   >`
     SELECT a.cycle, p.year AS "previousYear",
            coalesce((SELECT json_agg(json_build_object('version', v.version, 'slug', v.slug, 'publishedAt', v."publishedAt", 'changeNote', v."changeNote")
                                      ORDER BY v.version DESC)
                      FROM "PublishedProfile" v WHERE v."assessmentId" = a.id), '[]') AS versions,
-           (SELECT json_build_object('body', s.body, 'version', s.version) FROM "ProfileSection" s JOIN "ProfileDraft" d ON d.id = s."draftId"
+           (SELECT json_build_object('body', s.body, 'version', s.version, 'approvedAt', s."approvedAt", 'approvedBy', u.name)
+              FROM "ProfileSection" s JOIN "ProfileDraft" d ON d.id = s."draftId" LEFT JOIN "User" u ON u.id = s."approvedById"
              WHERE d."assessmentId" = a.id AND d.number = ${WORKING_DRAFT} AND s.key = ${UPDATES_SECTION}) AS updates
     FROM "Assessment" a LEFT JOIN "Assessment" p ON p.id = a."previousId"
     WHERE a.id = ${id}::uuid`;

@@ -21,3 +21,6 @@ export const ZSaveUpdates = z.object({
   baseVersion: z.coerce.number().int().min(0),
 });
 export type TSaveUpdates = z.input<typeof ZSaveUpdates>;
+
+/** The consultant approves the version of the summary they read. */
+export const ZApproveUpdates = z.object({ assessmentId: z.uuid(), version: z.coerce.number().int().min(1) });

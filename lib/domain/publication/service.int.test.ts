@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadAccess } from "@/lib/auth/authorize";
+import type { CurrentUser } from "@/lib/auth/session";
 import { db as appDb } from "@/lib/db";
 import { openConsultation } from "@/lib/domain/assessment/service";
 import { ZRecordValidation } from "@/lib/domain/consultation/schema";
@@ -18,8 +19,8 @@ import { allSectionKeys, buildConsultationWorld, type ConsultationWorld } from "
 import { resetDb, testDb } from "@/test/db";
 import { countQueries } from "@/test/query-count";
 import { getPublicationPanel, getUpdatesSuggestion } from "./queries";
-import { ZPublishCorrection, ZPublishProfile, ZSaveUpdates } from "./schema";
-import { PublicationRefused, publishCorrection, publishProfile, saveUpdates } from "./service";
+import { ZApproveUpdates, ZPublishCorrection, ZPublishProfile, ZSaveUpdates } from "./schema";
+import { approveUpdates, PublicationRefused, publishCorrection, publishProfile, saveUpdates } from "./service";
 import { buildSnapshot, type PublishedSnapshot } from "./snapshot";
 
 const db = testDb();
@@ -381,7 +382,20 @@ describe("a follow-up", () => {
     ).toEqual({
       version: 2,
     });
-    expect((await getPublicationPanel(access)).followUp).toEqual({ previousYear: 2018, updates: { body: "Since 2018: the compatriots visa.", version: 2 } });
+    expect((await getPublicationPanel(access)).followUp).toEqual({
+      previousYear: 2018,
+      updates: { body: "Since 2018: the compatriots visa.", version: 2, approvedAt: null, approvedBy: null },
+    });
+
+    // Written is not enough: the consultant approves the version they read.
+    expect(((await publish().catch((error: unknown) => error)) as PublicationRefused).reasons).toEqual([{ kind: "updatesNotApproved", previousYear: 2018 }]);
+    const approve = (user: CurrentUser, version: number) => approveUpdates(user, ZApproveUpdates.parse({ assessmentId: w.assessmentId, version }));
+    await expect(approve(w.coordinator, 2)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(approve(w.outsider, 2)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(approve(w.consultant, 1)).rejects.toMatchObject({ messageKey: "publication.updatesChangedMeanwhile" });
+    expect(await approve(w.consultant, 2)).toEqual({ version: 2 });
+    expect((await getPublicationPanel(access)).followUp?.updates).toMatchObject({ approvedAt: expect.any(String), approvedBy: w.consultant.name });
+    expect(await db.auditEvent.count({ where: { assessmentId: w.assessmentId, action: "profile.updates_approved" } })).toBe(1);
 
     await publish();
     const row = await db.publishedProfile.findFirstOrThrow({ where: { assessmentId: w.assessmentId } });
@@ -389,6 +403,13 @@ describe("a follow-up", () => {
     expect(snapshot.updatesSince).toEqual({ previousYear: 2018, body: "Since 2018: the compatriots visa.", indicatorCodes: [] });
     expect(snapshot.assessment).toMatchObject({ cycle: "FOLLOW_UP", previousYear: 2018 });
     expect(row.citation).toContain("*Migration Governance Indicators Second Profile 2022 – Kyrgyzstan*");
+
+    // Rewritten for a correction, it needs the consultant's approval again.
+    await saveUpdates(w.consultant, ZSaveUpdates.parse({ assessmentId: w.assessmentId, body: "Since 2018: the compatriots visa (2020).", baseVersion: 2 }));
+    expect((await getPublicationPanel(access)).followUp?.updates).toMatchObject({ version: 3, approvedAt: null });
+    expect(((await correct("Dated the visa.").catch((error: unknown) => error)) as PublicationRefused).reasons).toEqual([
+      { kind: "updatesNotApproved", previousYear: 2018 },
+    ]);
   });
 
   it("has no updates section for a baseline", async () => {

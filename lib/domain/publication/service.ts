@@ -14,12 +14,12 @@ import { publicationGate, type PublicationGateReason } from "@/lib/domain/consul
 import { DomainError } from "@/lib/domain/errors";
 import { WORKING_DRAFT } from "@/lib/domain/profile/workflow";
 import { revalidatePublished } from "@/lib/public/cache";
-import type { ZPublishCorrection, ZPublishProfile, ZSaveUpdates } from "./schema";
+import type { ZApproveUpdates, ZPublishCorrection, ZPublishProfile, ZSaveUpdates } from "./schema";
 import type { PublishedSnapshot } from "./snapshot";
 import { insertVersion } from "./version";
 import { isFollowUp, UPDATES_POSITION, UPDATES_SECTION } from "./workflow";
 
-export type PublishReason = PublicationGateReason | { kind: "updatesMissing"; previousYear: number };
+export type PublishReason = PublicationGateReason | { kind: "updatesMissing" | "updatesNotApproved"; previousYear: number };
 
 /** Refused because the gate lists reasons: the form shows them, the API returns them. */
 export class PublicationRefused extends DomainError {
@@ -30,19 +30,20 @@ export class PublicationRefused extends DomainError {
 
 export type Published = { slug: string; version: number; publishedAt: string };
 
-/** A follow-up's "updates since" section must be written before it is published (one query). */
+/** A follow-up's "updates since" section must be written, and approved by the consultant, before it is published (one query). */
 async function updatesReason(tx: Tx, assessmentId: string): Promise<PublishReason | null> {
   const assessment = await tx.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
     select: {
       cycle: true,
       previous: { select: { year: true } },
-      profileDrafts: { where: { number: WORKING_DRAFT }, select: { sections: { where: { key: UPDATES_SECTION }, select: { body: true } } } },
+      profileDrafts: { where: { number: WORKING_DRAFT }, select: { sections: { where: { key: UPDATES_SECTION }, select: { body: true, approvedAt: true } } } },
     },
   });
   if (!isFollowUp(assessment.cycle) || !assessment.previous) return null;
-  const body = assessment.profileDrafts[0]?.sections[0]?.body ?? "";
-  return body.trim() ? null : { kind: "updatesMissing", previousYear: assessment.previous.year };
+  const section = assessment.profileDrafts[0]?.sections[0];
+  if (!section?.body.trim()) return { kind: "updatesMissing", previousYear: assessment.previous.year };
+  return section.approvedAt ? null : { kind: "updatesNotApproved", previousYear: assessment.previous.year };
 }
 
 /** Everything that blocks publishing now: the consultation's gate, and for a follow-up its updates section. */
@@ -166,7 +167,8 @@ export async function saveUpdates(user: CurrentUser, input: z.output<typeof ZSav
           })
         : await tx.profileSection.updateMany({
             where: { draftId: draft.id, key: UPDATES_SECTION, version: input.baseVersion },
-            data: { body: input.body, version: { increment: 1 }, updatedById: user.id },
+            // A new text needs the consultant's approval again.
+            data: { body: input.body, version: { increment: 1 }, updatedById: user.id, approvedAt: null, approvedById: null },
           });
     // Saved by someone else since the editor opened: the text typed stays in the form.
     if (written.count !== 1) throw new DomainError("publication.updatesConflict", { field: "body" });
@@ -180,5 +182,30 @@ export async function saveUpdates(user: CurrentUser, input: z.output<typeof ZSav
       after: { key: UPDATES_SECTION, version: input.baseVersion + 1, body: input.body },
     });
     return { version: input.baseVersion + 1 };
+  });
+}
+
+/**
+ * The consultant approves the summary of updates as it stands at the version they read: a summary saved since is
+ * not approved unread. Publication needs the approval; the next save clears it.
+ */
+export async function approveUpdates(user: CurrentUser, input: z.output<typeof ZApproveUpdates>): Promise<{ version: number }> {
+  const access = await assertCan(user, "profile.approveUpdates", input.assessmentId);
+  const assessmentId = access.assessment.id;
+  return db.$transaction(async (tx) => {
+    const approved = await tx.profileSection.updateMany({
+      where: { key: UPDATES_SECTION, version: input.version, body: { not: "" }, draft: { assessmentId, number: WORKING_DRAFT } },
+      data: { approvedAt: new Date(), approvedById: user.id },
+    });
+    if (approved.count !== 1) throw new DomainError("publication.updatesChangedMeanwhile");
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "profile.updates_approved",
+      objectType: "profile_section",
+      objectId: UPDATES_SECTION,
+      assessmentId,
+      after: { key: UPDATES_SECTION, version: input.version },
+    });
+    return { version: input.version };
   });
 }

@@ -839,6 +839,12 @@ export const en = {
   "profile.officialNameSubmit": "Save the name",
   "profile.officialNameOneLine": "Write the name on one line.",
   "activity.sentence.assessment.profile_name_set": "{actor} changed the name the profile is published under.",
+  "publication.approveUpdates": "Approve the summary",
+  "publication.updatesApprovedBy": "Approved by {name} on {date}.",
+  "publication.updatesAwaitingApproval": "Waiting for the consultant's approval.",
+  "publication.updatesNotApproved": "The consultant has not approved the summary of updates since {year}.",
+  "publication.updatesChangedMeanwhile": "The summary was changed since you opened it: read it again, then approve it.",
+  "activity.sentence.profile.updates_approved": "{actor} approved the summary of updates.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -859,4 +859,10 @@ export const es: Messages = {
   "profile.officialNameSubmit": "Guardar el nombre",
   "profile.officialNameOneLine": "Escriba el nombre en una sola línea.",
   "activity.sentence.assessment.profile_name_set": "{actor} cambió el nombre con el que se publica el perfil.",
+  "publication.approveUpdates": "Aprobar el resumen",
+  "publication.updatesApprovedBy": "Aprobado por {name} el {date}.",
+  "publication.updatesAwaitingApproval": "Pendiente de la aprobación del consultor.",
+  "publication.updatesNotApproved": "El consultor no ha aprobado el resumen de novedades desde {year}.",
+  "publication.updatesChangedMeanwhile": "El resumen cambió desde que lo abrió: vuelva a leerlo y luego apruébelo.",
+  "activity.sentence.profile.updates_approved": "{actor} aprobó el resumen de novedades.",
 };

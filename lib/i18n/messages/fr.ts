@@ -860,4 +860,10 @@ export const fr: Messages = {
   "profile.officialNameSubmit": "Enregistrer le nom",
   "profile.officialNameOneLine": "Écrivez le nom sur une seule ligne.",
   "activity.sentence.assessment.profile_name_set": "{actor} a changé le nom sous lequel le profil est publié.",
+  "publication.approveUpdates": "Approuver le résumé",
+  "publication.updatesApprovedBy": "Approuvé par {name} le {date}.",
+  "publication.updatesAwaitingApproval": "En attente de l’approbation du consultant.",
+  "publication.updatesNotApproved": "Le consultant n’a pas approuvé le résumé des changements depuis {year}.",
+  "publication.updatesChangedMeanwhile": "Le résumé a été modifié depuis que vous l’avez ouvert : relisez-le, puis approuvez-le.",
+  "activity.sentence.profile.updates_approved": "{actor} a approuvé le résumé des changements.",
 };

@@ -861,4 +861,10 @@ export const ru: Messages = {
   "profile.officialNameSubmit": "Сохранить название",
   "profile.officialNameOneLine": "Напишите название в одну строку.",
   "activity.sentence.assessment.profile_name_set": "{actor} изменил(а) название, под которым публикуется профиль.",
+  "publication.approveUpdates": "Утвердить сводку",
+  "publication.updatesApprovedBy": "Утверждено: {name}, {date}.",
+  "publication.updatesAwaitingApproval": "Ожидает утверждения консультантом.",
+  "publication.updatesNotApproved": "Консультант не утвердил сводку изменений с {year} года.",
+  "publication.updatesChangedMeanwhile": "Сводка изменилась после того, как вы её открыли: перечитайте её и затем утвердите.",
+  "activity.sentence.profile.updates_approved": "{actor} утвердил(а) сводку изменений.",
 };

@@ -3,6 +3,7 @@
 // follow-up its summary of updates; then publication: the published versions, publishing, corrections.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionButton } from "@/components/forms/action-button";
 import { Disclosure } from "@/components/ui/disclosure";
 import { requireAccess } from "@/lib/auth/guard";
 import type { PublicationGateReason } from "@/lib/domain/consultation/gate";
@@ -12,6 +13,7 @@ import { profileSlug } from "@/lib/domain/publication/builders";
 import { getPublicationPanel, getUpdatesSuggestion } from "@/lib/domain/publication/queries";
 import type { Translate } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { approveUpdatesAction } from "./actions";
 import { MeetingForm, ValidationForm } from "./consultation-forms";
 import { CorrectionForm, PublishForm, UpdatesForm } from "./publication-forms";
 
@@ -50,7 +52,8 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
   const { followUp, versions } = publication;
   // A follow-up's summary of updates is one more condition of publishing, beside the consultation's gate.
   const updatesMissing = followUp !== null && !followUp.updates?.body.trim();
-  const gate = page.gate && { ok: page.gate.ok && !updatesMissing, reasons: page.gate.reasons };
+  const updatesNotApproved = followUp !== null && !updatesMissing && !followUp.updates?.approvedAt;
+  const gate = page.gate && { ok: page.gate.ok && !updatesMissing && !updatesNotApproved, reasons: page.gate.reasons };
   const canPublish = access.can("profile.publish");
   return (
     <>
@@ -76,6 +79,7 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
                   <li key={reason.kind}>{reasonText(t, reason)}</li>
                 ))}
                 {updatesMissing && followUp && <li>{t("publication.updatesMissing", { year: followUp.previousYear })}</li>}
+                {updatesNotApproved && followUp && <li>{t("publication.updatesNotApproved", { year: followUp.previousYear })}</li>}
               </ul>
             </>
           )}
@@ -181,6 +185,23 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
           {access.can("profile.edit") && (
             <div className="mt-4 rounded border border-slate-300 bg-white p-4">
               <UpdatesForm assessmentId={id} body={followUp.updates?.body ?? ""} baseVersion={followUp.updates?.version ?? 0} />
+            </div>
+          )}
+          {followUp.updates?.body.trim() && (
+            <div className="mt-3 flex flex-wrap items-center gap-4" data-testid="updates-approval">
+              <p className={followUp.updates.approvedAt ? "font-medium text-green-800" : ""}>
+                {followUp.updates.approvedAt
+                  ? t("publication.updatesApprovedBy", { name: followUp.updates.approvedBy ?? "—", date: day(new Date(followUp.updates.approvedAt)) })
+                  : t("publication.updatesAwaitingApproval")}
+              </p>
+              {!followUp.updates.approvedAt && access.can("profile.approveUpdates") && (
+                <ActionButton
+                  action={approveUpdatesAction}
+                  fields={{ assessmentId: id, version: String(followUp.updates.version) }}
+                  label={t("publication.approveUpdates")}
+                  variant="primary"
+                />
+              )}
             </div>
           )}
         </section>
