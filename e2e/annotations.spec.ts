@@ -92,6 +92,9 @@ test("the consultant comments on a passage; the ministry replies; resolving it r
   await consultant.getByLabel("Internal: coordinators and consultants only").check();
   await consultant.getByRole("button", { name: "Post comment" }).click();
   await expect(explanation.locator("mark")).toHaveText([PASSAGE, "15 days"]);
+  // The page has re-rendered from the server with the new thread: a click before that could lose its #fragment
+  // to the refresh.
+  await expect(thread(consultant, INTERNAL_NOTE)).toBeVisible();
 
   // The link in the highlight leads to its discussion.
   await link.click();

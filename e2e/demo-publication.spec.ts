@@ -58,7 +58,7 @@ test("the demo's 2022 follow-up is finished, published, and read signed out", as
   const reviewer = await as(browser, "consultant");
   await reviewer.goto(`${overview}/consultation`);
   await expect(reviewer.getByTestId("updates-suggested")).toContainText("1.4.4");
-  await expect(reviewer.getByLabel("Summary of updates")).toHaveValue(/Migration Policy Concept for 2021–2030/);
+  await expect(reviewer.getByRole("textbox", { name: "Summary of updates" })).toHaveValue(/Migration Policy Concept for 2021–2030/);
   await reviewer.getByRole("button", { name: "Approve the summary" }).click();
   await expect(reviewer.getByTestId("updates-approval")).toContainText("Approved by Daniyar Kasymov");
   await reviewer.context().close();
