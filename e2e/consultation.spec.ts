@@ -100,7 +100,11 @@ test("the coordinator opens the consultation, a stakeholder comments on a sectio
   const coordinator = await as(browser, "iom");
   await coordinator.goto(`${overview}/profile/edit?key=key-findings`);
   await consultant.goto(`${overview}/profile/edit?key=key-findings`);
-  await consultant.getByLabel("Text (Markdown)").fill("The consultant’s key findings.");
+  // Filled until it holds: on a busy machine a fill before hydration can be merged with the text React restores.
+  await expect(async () => {
+    await consultant.getByLabel("Text (Markdown)").fill("The consultant’s key findings.");
+    await expect(consultant.getByLabel("Text (Markdown)")).toHaveValue("The consultant’s key findings.", { timeout: 1_000 });
+  }).toPass();
   await consultant.getByRole("button", { name: "Save section" }).click();
   await expect(consultant.getByRole("status").filter({ hasText: "Section saved." })).toBeVisible();
   await coordinator.getByLabel("Text (Markdown)").fill("The coordinator’s key findings.");

@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import { e2eSql } from "./fixtures/db";
 import { expectAccessible } from "./fixtures/setup";
 import { signInAndLand } from "./fixtures/users";
-import { createWorld } from "./fixtures/world";
+import { finishedConsultation } from "./fixtures/consultation";
 
 const sql = e2eSql();
 test.afterAll(() => sql.end());
@@ -15,23 +15,7 @@ const year = 2040 + Math.floor(Math.random() * 900);
 let assessmentId = "";
 
 test.beforeAll(async () => {
-  // A finished consultation: every core indicator approved, both halves of every domain written, the validation recorded.
-  const world = await createWorld(sql, { country: "KAZ", year, phase: "CONSULTATION" });
-  assessmentId = world.id;
-  const [{ frameworkId }] = await sql<{ frameworkId: string }[]>`SELECT "frameworkId" FROM "Assessment" WHERE id = ${assessmentId}`;
-  await sql`INSERT INTO "Answer" (id, "assessmentId", "indicatorId", state, value, explanation, version, "approvedAt", "updatedAt")
-            SELECT gen_random_uuid(), ${assessmentId}, i.id, 'APPROVED', 'yes', 'Approved answer to ' || i.code || '.', 2, now(), now()
-            FROM "Indicator" i WHERE i."frameworkId" = ${frameworkId} AND i."subdomainId" IS NOT NULL`;
-  const domains = await sql<{ code: string }[]>`SELECT code FROM "Domain" WHERE "frameworkId" = ${frameworkId} ORDER BY position`;
-  const [{ id: draftId }] = await sql<{ id: string }[]>`
-    INSERT INTO "ProfileDraft" (id, "assessmentId", number) VALUES (gen_random_uuid(), ${assessmentId}, 0) RETURNING id`;
-  const keys = ["key-findings", ...domains.flatMap((domain) => [`domain:${domain.code}:well-developed`, `domain:${domain.code}:further-development`])];
-  for (const [position, key] of keys.entries()) {
-    await sql`INSERT INTO "ProfileSection" (id, "draftId", key, position, body, "indicatorCodes", version, "updatedAt")
-              VALUES (gen_random_uuid(), ${draftId}, ${key}, ${position}, ${`The narrative of ${key}.`}, ${["1.1.1"]}, 1, now())`;
-  }
-  await sql`INSERT INTO "GovernmentValidation" (id, "assessmentId", "validatedBy", body, "validatedOn", "recordedById")
-            VALUES (gen_random_uuid(), ${assessmentId}, 'A. Nurlanov', 'Coordination Council', '2026-11-20', ${world.userId("iom")})`;
+  assessmentId = await finishedConsultation(sql, { country: "KAZ", year });
 });
 
 test.describe.configure({ mode: "serial" });

@@ -6,7 +6,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { e2eSql } from "./fixtures/db";
 import { expectAccessible } from "./fixtures/setup";
 import { signInAndLand } from "./fixtures/users";
-import { createWorld } from "./fixtures/world";
+import { finishedConsultation } from "./fixtures/consultation";
 
 const sql = e2eSql();
 test.afterAll(() => sql.end());
@@ -74,26 +74,6 @@ test("signed out, the list leads to kgz-2018, whose every part is reached from i
   await expect(page.getByRole("navigation", { name: "Public pages" })).toBeVisible();
 });
 
-/** A finished consultation of its own (as publication.spec.ts builds it): every core answer approved, the narrative, the validation. */
-async function finishedConsultation(country: string, year: number) {
-  const world = await createWorld(sql, { country, year, phase: "CONSULTATION" });
-  const [{ frameworkId }] = await sql<{ frameworkId: string }[]>`SELECT "frameworkId" FROM "Assessment" WHERE id = ${world.id}`;
-  await sql`INSERT INTO "Answer" (id, "assessmentId", "indicatorId", state, value, explanation, version, "approvedAt", "updatedAt")
-            SELECT gen_random_uuid(), ${world.id}, i.id, 'APPROVED', 'yes', 'Approved answer to ' || i.code || '.', 2, now(), now()
-            FROM "Indicator" i WHERE i."frameworkId" = ${frameworkId} AND i."subdomainId" IS NOT NULL`;
-  const domains = await sql<{ code: string }[]>`SELECT code FROM "Domain" WHERE "frameworkId" = ${frameworkId} ORDER BY position`;
-  const [{ id: draftId }] = await sql<{ id: string }[]>`
-    INSERT INTO "ProfileDraft" (id, "assessmentId", number) VALUES (gen_random_uuid(), ${world.id}, 0) RETURNING id`;
-  const keys = ["key-findings", ...domains.flatMap((d) => [`domain:${d.code}:well-developed`, `domain:${d.code}:further-development`])];
-  for (const [position, key] of keys.entries()) {
-    await sql`INSERT INTO "ProfileSection" (id, "draftId", key, position, body, "indicatorCodes", version, "updatedAt")
-              VALUES (gen_random_uuid(), ${draftId}, ${key}, ${position}, ${`The narrative of ${key}.`}, ${["1.1.1"]}, 1, now())`;
-  }
-  await sql`INSERT INTO "GovernmentValidation" (id, "assessmentId", "validatedBy", body, "validatedOn", "recordedById")
-            VALUES (gen_random_uuid(), ${world.id}, 'A. Karimov', 'Coordination Council', '2026-11-20', ${world.userId("iom")})`;
-  return world.id;
-}
-
 const statuses = async (request: APIRequestContext, paths: string[]) =>
   Object.fromEntries(await Promise.all(paths.map(async (path) => [path, (await request.get(path, { maxRedirects: 0 })).status()] as const)));
 
@@ -101,7 +81,7 @@ test("an assessment in consultation is not found on every public route; publishe
   test.setTimeout(120_000);
   const year = 2040 + Math.floor(Math.random() * 900);
   const slug = `mng-${year}`;
-  const assessmentId = await finishedConsultation("MNG", year);
+  const assessmentId = await finishedConsultation(sql, { country: "MNG", year });
   const routes = [
     `/profiles/${slug}`,
     `/profiles/${slug}/versions/1`,

@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import { e2eSql } from "./fixtures/db";
 import { expectAccessible } from "./fixtures/setup";
 import { signInAndLand } from "./fixtures/users";
-import { createWorld } from "./fixtures/world";
+import { finishedConsultation } from "./fixtures/consultation";
 
 const sql = e2eSql();
 test.afterAll(() => sql.end());
@@ -14,30 +14,8 @@ test.afterAll(() => sql.end());
 let assessmentId = "";
 const year = 2040 + Math.floor(Math.random() * 900);
 
-/** A finished consultation: every core indicator approved (the first with `firstValue`), the narrative written, the validation recorded. */
-async function finishedConsultation(spec: { country: string; year: number; previousId?: string; firstValue?: string }) {
-  const world = await createWorld(sql, { ...spec, phase: "CONSULTATION" });
-  const assessmentId = world.id;
-  const [{ frameworkId }] = await sql<{ frameworkId: string }[]>`SELECT "frameworkId" FROM "Assessment" WHERE id = ${assessmentId}`;
-  await sql`INSERT INTO "Answer" (id, "assessmentId", "indicatorId", state, value, explanation, version, "approvedAt", "updatedAt")
-            SELECT gen_random_uuid(), ${assessmentId}, i.id, 'APPROVED', CASE WHEN i.code = '1.1.1' THEN ${spec.firstValue ?? "yes"} ELSE 'yes' END,
-                   'Approved answer to ' || i.code || '.', 2, now(), now()
-            FROM "Indicator" i WHERE i."frameworkId" = ${frameworkId} AND i."subdomainId" IS NOT NULL`;
-  const domains = await sql<{ code: string }[]>`SELECT code FROM "Domain" WHERE "frameworkId" = ${frameworkId} ORDER BY position`;
-  const [{ id: draftId }] = await sql<{ id: string }[]>`
-    INSERT INTO "ProfileDraft" (id, "assessmentId", number) VALUES (gen_random_uuid(), ${assessmentId}, 0) RETURNING id`;
-  const keys = ["key-findings", ...domains.flatMap((domain) => [`domain:${domain.code}:well-developed`, `domain:${domain.code}:further-development`])];
-  for (const [position, key] of keys.entries()) {
-    await sql`INSERT INTO "ProfileSection" (id, "draftId", key, position, body, "indicatorCodes", version, "updatedAt")
-              VALUES (gen_random_uuid(), ${draftId}, ${key}, ${position}, ${`The narrative of ${key}.`}, ${["1.1.1"]}, 1, now())`;
-  }
-  await sql`INSERT INTO "GovernmentValidation" (id, "assessmentId", "validatedBy", body, "validatedOn", "recordedById")
-            VALUES (gen_random_uuid(), ${assessmentId}, 'A. Karimov', 'Coordination Council', '2026-11-20', ${world.userId("iom")})`;
-  return assessmentId;
-}
-
 test.beforeAll(async () => {
-  assessmentId = await finishedConsultation({ country: "UZB", year });
+  assessmentId = await finishedConsultation(sql, { country: "UZB", year });
 });
 
 test("the coordinator publishes the profile, then a correction with its change note", async ({ page }) => {
@@ -89,9 +67,9 @@ test("the coordinator publishes the profile, then a correction with its change n
 
 test("a follow-up is published once its summary of updates since the baseline is written and approved by the consultant", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const baseline = await finishedConsultation({ country: "TJK", year, firstValue: "no" });
+  const baseline = await finishedConsultation(sql, { country: "TJK", year, firstValue: "no" });
   await sql`UPDATE "Assessment" SET phase = 'PUBLISHED' WHERE id = ${baseline}`;
-  const followUp = await finishedConsultation({ country: "TJK", year: year + 4, previousId: baseline });
+  const followUp = await finishedConsultation(sql, { country: "TJK", year: year + 4, previousId: baseline });
 
   await signInAndLand(page, "iom");
   await page.goto(`/assessments/${followUp}/consultation`);
