@@ -36,49 +36,31 @@ export default async function AssessmentPage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{assessmentName(t, locale, assessment)}</h1>
         <nav aria-label={t("assessment.screens")} className="flex flex-wrap gap-3">
           {access.can("questionnaire.read") && (
-            <Link
-              href={`/assessments/${id}/questionnaire`}
-              className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
-            >
+            <Link href={`/assessments/${id}/questionnaire`} className="screen-link">
               {t("questionnaire.link")}
             </Link>
           )}
           {access.can("review.read") && (
-            <Link
-              href={`/assessments/${id}/review`}
-              className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
-            >
+            <Link href={`/assessments/${id}/review`} className="screen-link">
               {t("review.link")}
             </Link>
           )}
           {access.can("audit.read") && (
-            <Link
-              href={`/assessments/${id}/activity`}
-              className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
-            >
+            <Link href={`/assessments/${id}/activity`} className="screen-link">
               {t("activity.link")}
             </Link>
           )}
           {access.can("profile.edit") && (
-            <Link
-              href={`/assessments/${id}/profile`}
-              className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
-            >
+            <Link href={`/assessments/${id}/profile`} className="screen-link">
               {t("profile.title")}
             </Link>
           )}
           {consultationOpen && (
             <>
-              <Link
-                href={`/assessments/${id}/profile/drafts`}
-                className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
-              >
+              <Link href={`/assessments/${id}/profile/drafts`} className="screen-link">
                 {t("profile.draftsLink")}
               </Link>
-              <Link
-                href={`/assessments/${id}/consultation`}
-                className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
-              >
+              <Link href={`/assessments/${id}/consultation`} className="screen-link">
                 {t("consultation.title")}
               </Link>
             </>
