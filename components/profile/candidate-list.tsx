@@ -11,14 +11,16 @@ export function CandidateList({ label, candidates }: { label: string; candidates
   const t = useT();
   return (
     <Disclosure label={label}>
-      <ul className="flex flex-col gap-1 text-sm">
-        {candidates.map(([code, question, approved]) => (
-          <li key={code}>
-            <span className="font-semibold">{code}</span> {question}
-            {!approved && <span className="ml-1 italic text-slate-700">({t("profile.notApproved")})</span>}
-          </li>
-        ))}
-      </ul>
+      {() => (
+        <ul className="flex flex-col gap-1 text-sm">
+          {candidates.map(([code, question, approved]) => (
+            <li key={code}>
+              <span className="font-semibold">{code}</span> {question}
+              {!approved && <span className="ml-1 italic text-slate-700">({t("profile.notApproved")})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
     </Disclosure>
   );
 }

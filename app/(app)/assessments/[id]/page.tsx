@@ -11,6 +11,7 @@ import { hasWorkingScreens, isCollecting } from "@/lib/domain/assessment/workflo
 import { consultationStarted } from "@/lib/domain/profile/workflow";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { ConsultationGatePanel } from "./consultation/gate-panel";
+import { dateFormat, languageNames } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,7 @@ export default async function AssessmentPage({ params }: Props) {
   const consultationOpen = consultationStarted(assessment.phase) && access.can("profile.read");
   const { progress } = overview;
   const ownMinistryOnly = ministryScope(access.actor) !== null;
-  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
+  const date = (value: Date) => dateFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
   const dueAt = isCollecting(assessment.phase) ? assessment.collectionDueAt : null;
   const overdue = !!dueAt && dueAt < new Date();
   return (
@@ -95,7 +96,7 @@ export default async function AssessmentPage({ params }: Props) {
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t("assessment.languages")}</dt>
-          <dd className="font-medium">{overview.languages.map((code) => new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code).join(", ")}</dd>
+          <dd className="font-medium">{overview.languages.map((code) => languageNames(locale).of(code) ?? code).join(", ")}</dd>
         </div>
       </dl>
       {consultationGate && <ConsultationGatePanel t={t} assessmentId={id} gate={consultationGate} canOpen={access.can("phase.move")} />}

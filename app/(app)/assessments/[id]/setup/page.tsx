@@ -3,6 +3,7 @@ import { requireAccess } from "@/lib/auth/guard";
 import { getSetupOverview } from "@/lib/domain/assessment/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { OpenCollectionForm } from "./setup-forms";
+import { dateFormat } from "@/lib/i18n/format";
 
 export default async function SetupOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -10,7 +11,7 @@ export default async function SetupOverviewPage({ params }: { params: Promise<{ 
   if (!access.can("assessment.manage")) return null;
   const { phase, collectionDueAt } = access.assessment;
   const [t, locale, { gate }] = await Promise.all([getT(), getLocale(), getSetupOverview(access)]);
-  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
+  const date = (value: Date) => dateFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
 
   return (
     <section aria-labelledby="phase-heading" className="max-w-3xl">

@@ -31,6 +31,7 @@ import {
   submitAnswerAction,
   withdrawAnswerAction,
 } from "../actions";
+import { dateFormat } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ id: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -207,7 +208,7 @@ export default async function AnswerPage({ params, searchParams }: Props) {
           {answer.updatedBy &&
             t("answer.lastChange", {
               name: answer.updatedBy.name,
-              time: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(answer.updatedAt),
+              time: dateFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(answer.updatedAt),
             })}
           {" · "}
           <Link href={`${link(indicator.code)}/history`} className="text-brand-700 underline">
