@@ -149,7 +149,6 @@ export default async function ReviewQueuePage({
                           value={`${row.indicatorId}@${row.version}`}
                           form="approve-many"
                           aria-label={t("review.selectOne", { code: row.code })}
-                          className="h-5 w-5"
                         />
                       )}
                     </td>
