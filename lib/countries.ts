@@ -7,11 +7,16 @@ export function isCountryCode(code: string): boolean {
   return countries.isValid(code) && code.length === 3 && code === code.toUpperCase();
 }
 
+// One formatter per locale: building an Intl object costs far more than using it, and every assessment screen names its country.
+const regionNames = new Map<string, Intl.DisplayNames>();
+
 export function countryName(alpha3: string, locale: string): string {
   const alpha2 = countries.alpha3ToAlpha2(alpha3);
   if (!alpha2) return alpha3;
   try {
-    return new Intl.DisplayNames([locale, "en"], { type: "region" }).of(alpha2) ?? alpha3;
+    let names = regionNames.get(locale);
+    if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale, "en"], { type: "region" })));
+    return names.of(alpha2) ?? alpha3;
   } catch {
     return alpha3;
   }

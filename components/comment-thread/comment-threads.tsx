@@ -14,6 +14,7 @@ import {
   type EditAction,
 } from "./comment-forms";
 import type { ComponentProps } from "react";
+import { dateFormat } from "@/lib/i18n/format";
 
 type Thread = {
   id: string;
@@ -51,7 +52,7 @@ export function CommentThreads(props: {
   };
 }) {
   const { t } = props;
-  const when = (value: Date) => new Intl.DateTimeFormat(props.locale, { dateStyle: "medium", timeStyle: "short" }).format(value);
+  const when = (value: Date) => dateFormat(props.locale, { dateStyle: "medium", timeStyle: "short" }).format(value);
   const quotes = new Map(annotationsOf(props.explanation, props.threads).map((annotation) => [annotation.threadId, annotation]));
   const { assessmentId } = props.target;
   return (

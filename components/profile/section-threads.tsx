@@ -4,6 +4,7 @@ import type { ComponentProps } from "react";
 import { Disclosure } from "@/components/ui/disclosure";
 import type { Translate } from "@/lib/i18n";
 import { ResolveSectionThreadButton, SectionCommentForm } from "./section-thread-forms";
+import { dateFormat } from "@/lib/i18n/format";
 
 type Thread = {
   id: string;
@@ -30,7 +31,7 @@ export function SectionThreads(props: {
   };
 }) {
   const { t } = props;
-  const when = (value: Date) => new Intl.DateTimeFormat(props.locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(value);
+  const when = (value: Date) => dateFormat(props.locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(value);
   return (
     <div className="mt-4">
       <h3 id={props.headingId} className="font-semibold">

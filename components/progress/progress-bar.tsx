@@ -16,17 +16,17 @@ export function ProgressBar({ label, counts, t }: { label: string; counts: Count
     .map((state) => `${t(`answerState.${state}`)}: ${counts[state]}`)
     .join(", ");
   return (
-    <div className="flex flex-col gap-1">
-      <div className="flex justify-between gap-4 text-sm">
-        <span className="font-medium">{label}</span>
-        <span className="text-slate-700">{t("progress.approvedOf", { approved: counts.APPROVED, total: counts.total })}</span>
-      </div>
-      <div className="flex h-3 w-full overflow-hidden rounded bg-slate-100" aria-hidden="true">
+    <div className="progress">
+      <p>
+        <b>{label}</b>
+        <span>{t("progress.approvedOf", { approved: counts.APPROVED, total: counts.total })}</span>
+      </p>
+      <div aria-hidden="true">
         {STATES.map((state) =>
-          counts[state] > 0 ? <div key={state} className={COLOURS[state]} style={{ width: `${(counts[state] / counts.total) * 100}%` }} /> : null,
+          counts[state] > 0 ? <i key={state} className={COLOURS[state]} style={{ width: `${((counts[state] / counts.total) * 100).toFixed(1)}%` }} /> : null,
         )}
       </div>
-      <p className="text-xs text-slate-700">{summary}</p>
+      <small>{summary}</small>
     </div>
   );
 }

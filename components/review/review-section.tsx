@@ -5,6 +5,7 @@ import type { ReviewContext } from "@/lib/domain/review/queries";
 import type { Translate } from "@/lib/i18n";
 import { ReviewPanel } from "./review-panel";
 import { AnswerChange } from "./answer-change";
+import { dateFormat } from "@/lib/i18n/format";
 
 type Shown = { value: string | null; explanation: string; sources: string[] };
 
@@ -20,7 +21,7 @@ export function ReviewSection(props: {
 }) {
   const { t, context, current } = props;
   const { reviewed, previous } = context;
-  const date = (value: Date) => new Intl.DateTimeFormat(props.locale, { dateStyle: "medium" }).format(value);
+  const date = (value: Date) => dateFormat(props.locale, { dateStyle: "medium" }).format(value);
   return (
     <section aria-labelledby="review-heading" className="mt-6 rounded border border-slate-300 bg-white p-6">
       <h2 id="review-heading" className="text-xl font-semibold">

@@ -4,7 +4,16 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Button } from "./button";
 
-export function Disclosure({ label, children, variant = "secondary" }: { label: string; children: ReactNode; variant?: "primary" | "secondary" | "link" }) {
+/** `children` may be a function (from client components): then a long list is not even built until opened. */
+export function Disclosure({
+  label,
+  children,
+  variant = "secondary",
+}: {
+  label: string;
+  children: ReactNode | (() => ReactNode);
+  variant?: "primary" | "secondary" | "link";
+}) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const panel = useRef<HTMLDivElement>(null);
@@ -17,7 +26,7 @@ export function Disclosure({ label, children, variant = "secondary" }: { label: 
         {label}
       </Button>
       <div id={id} ref={panel} hidden={!open} className="mt-2">
-        {open && children}
+        {open && (typeof children === "function" ? children() : children)}
       </div>
     </div>
   );

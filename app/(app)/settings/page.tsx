@@ -6,6 +6,7 @@ import { listTokens } from "@/lib/domain/token/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { revokeTokenAction } from "./actions";
 import { CreateTokenForm } from "./create-token-form";
+import { dateFormat } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("token.pageTitle") };
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const user = await requireUser();
   const [t, locale, tokens] = await Promise.all([getT(), getLocale(), listTokens(user)]);
-  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(value);
+  const date = (value: Date) => dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(value);
   const now = new Date();
   return (
     <div className="flex max-w-4xl flex-col gap-8">

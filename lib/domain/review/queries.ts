@@ -94,7 +94,8 @@ export async function getReviewContext(access: Access, target: { code: string; a
       SELECT i.code, a.state::text AS state, coalesce(d.code, m.code) AS "domainKey", asg."leadMinistryId"::text AS "leadMinistryId",
              row_number() OVER (ORDER BY ${FRAMEWORK_ORDER}) AS n
       FROM ${indicatorsSql(assessmentId)}
-      WHERE ${inScopeSql(access.assessment)}
+      -- Only what "next" may pick, and the answer shown (row numbers keep the framework's order among them).
+      WHERE ${inScopeSql(access.assessment)} AND (a.state::text = ANY(${waiting}::text[]) OR i.code = ${target.code})
     ), here AS (SELECT coalesce((SELECT n FROM ordered WHERE code = ${target.code}), 0) AS n),
     next AS (
       SELECT ordered.code FROM ordered, here

@@ -13,6 +13,7 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { profileSlug } from "@/lib/domain/publication/builders";
 import { isPublished } from "@/lib/domain/publication/workflow";
 import { ConsultationGatePanel } from "./consultation/gate-panel";
+import { dateFormat, languageNames } from "@/lib/i18n/format";
 import { PublishedPanel } from "./published-panel";
 
 type Props = { params: Promise<{ id: string }> };
@@ -30,7 +31,7 @@ export default async function AssessmentPage({ params }: Props) {
   const consultationOpen = consultationStarted(assessment.phase) && access.can("profile.read");
   const { progress } = overview;
   const ownMinistryOnly = ministryScope(access.actor) !== null;
-  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
+  const date = (value: Date) => dateFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
   const dueAt = isCollecting(assessment.phase) ? assessment.collectionDueAt : null;
   const overdue = !!dueAt && dueAt < new Date();
   return (
@@ -39,49 +40,31 @@ export default async function AssessmentPage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{assessmentName(t, locale, assessment)}</h1>
         <nav aria-label={t("assessment.screens")} className="flex flex-wrap gap-3">
           {access.can("questionnaire.read") && (
-            <Link
-              href={`/assessments/${id}/questionnaire`}
-              className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
-            >
+            <Link href={`/assessments/${id}/questionnaire`} className="screen-link">
               {t("questionnaire.link")}
             </Link>
           )}
           {access.can("review.read") && (
-            <Link
-              href={`/assessments/${id}/review`}
-              className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
-            >
+            <Link href={`/assessments/${id}/review`} className="screen-link">
               {t("review.link")}
             </Link>
           )}
           {access.can("audit.read") && (
-            <Link
-              href={`/assessments/${id}/activity`}
-              className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
-            >
+            <Link href={`/assessments/${id}/activity`} className="screen-link">
               {t("activity.link")}
             </Link>
           )}
           {access.can("profile.edit") && (
-            <Link
-              href={`/assessments/${id}/profile`}
-              className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
-            >
+            <Link href={`/assessments/${id}/profile`} className="screen-link">
               {t("profile.title")}
             </Link>
           )}
           {consultationOpen && (
             <>
-              <Link
-                href={`/assessments/${id}/profile/drafts`}
-                className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
-              >
+              <Link href={`/assessments/${id}/profile/drafts`} className="screen-link">
                 {t("profile.draftsLink")}
               </Link>
-              <Link
-                href={`/assessments/${id}/consultation`}
-                className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
-              >
+              <Link href={`/assessments/${id}/consultation`} className="screen-link">
                 {t("consultation.title")}
               </Link>
             </>
@@ -127,7 +110,7 @@ export default async function AssessmentPage({ params }: Props) {
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t("assessment.languages")}</dt>
-          <dd className="font-medium">{overview.languages.map((code) => new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code).join(", ")}</dd>
+          <dd className="font-medium">{overview.languages.map((code) => languageNames(locale).of(code) ?? code).join(", ")}</dd>
         </div>
       </dl>
       {isPublished(assessment.phase) && <PublishedPanel t={t} assessmentId={id} slug={profileSlug(assessment)} canCorrect={access.can("profile.publish")} />}

@@ -14,13 +14,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("launch.title") };
 }
 
+// The country list is the same for every request in a locale: sorted once (a new collator per comparison was most of the page's cost).
+const countriesByLocale = new Map<string, { value: string; label: string }[]>();
+function countryOptions(locale: string) {
+  let options = countriesByLocale.get(locale);
+  if (!options) {
+    const collator = new Intl.Collator(locale);
+    options = COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code, locale)} (${code})` })).sort((a, b) =>
+      collator.compare(a.label, b.label),
+    );
+    countriesByLocale.set(locale, options);
+  }
+  return options;
+}
+
 export default async function NewAssessmentPage() {
   const user = await requireUser();
   if (!canGlobally(user, "assessment.create")) notFound();
   const [t, locale, { frameworks, assessments }] = await Promise.all([getT(), getLocale(), getLaunchOptions()]);
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code, locale)} (${code})` })).sort((a, b) =>
-    a.label.localeCompare(b.label, locale),
-  );
+  const countries = countryOptions(locale);
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
 
   return (

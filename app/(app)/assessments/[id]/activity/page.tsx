@@ -10,6 +10,7 @@ import { getActivityPage, listActivityPeople } from "@/lib/domain/audit/queries"
 import { filtersQuery, parseActivityFilters, type FilterField } from "@/lib/domain/audit/schema";
 import { pageNumber } from "@/lib/http/params";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { dateFormat } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +28,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   const { filters, errors } = parseActivityFilters(query);
   const page = pageNumber(query.page);
   const [t, locale, feed, people] = await Promise.all([getT(), getLocale(), getActivityPage(access, filters, page), listActivityPeople(access)]);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const when = dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const base = `/assessments/${id}/activity`;
   const error = (field: FilterField) => (errors[field] ? t(errors[field]) : undefined);
   const described = (field: FilterField) => (errors[field] ? { "aria-invalid": true, "aria-describedby": `activity-${field}-error` } : {});

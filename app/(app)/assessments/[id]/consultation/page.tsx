@@ -16,6 +16,7 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { approveUpdatesAction } from "./actions";
 import { MeetingForm, ValidationForm } from "./consultation-forms";
 import { CorrectionForm, PublishForm, UpdatesForm } from "./publication-forms";
+import { dateFormat } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("consultation.title") };
@@ -47,7 +48,7 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
     getPublicationPanel(access),
     access.can("profile.edit") ? getUpdatesSuggestion(access) : null,
   ]);
-  const day = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
+  const day = (value: Date) => dateFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
   const { validation } = page;
   const { followUp, versions } = publication;
   // A follow-up's summary of updates is one more condition of publishing, beside the consultation's gate.

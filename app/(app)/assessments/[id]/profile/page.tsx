@@ -11,6 +11,7 @@ import { sectionTitle } from "@/lib/domain/profile/labels";
 import { getProfileEditor } from "@/lib/domain/profile/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { publishNewDraftAction } from "./actions";
+import { dateFormat } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("profile.title") };
@@ -22,7 +23,7 @@ export default async function ProfileEditorPage({ params }: { params: Promise<{ 
   const t = await getT();
   if (!access.can("profile.edit")) return <p role="alert">{t("profile.notAllowed")}</p>;
   const [locale, editor] = await Promise.all([getLocale(), getProfileEditor(access)]);
-  const when = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(value);
+  const when = (value: Date) => dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(value);
   const next = (editor.drafts[0]?.number ?? 0) + 1;
   return (
     <>

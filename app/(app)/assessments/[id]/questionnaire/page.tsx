@@ -8,20 +8,14 @@ import { requireAccess } from "@/lib/auth/guard";
 import { ministryScope } from "@/lib/auth/policy";
 import { getQuestionnaire, type QuestionnaireRow } from "@/lib/domain/answer/queries";
 import { readiness } from "@/lib/domain/answer/readiness";
+import { ANSWER_STATES } from "@/lib/domain/answer/workflow";
+import type { AnswerState } from "@/lib/generated/prisma/enums";
 import { getT } from "@/lib/i18n/server";
 import { SubmissionPanel } from "./submission-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("questionnaire.title") };
 }
-
-const STATE_STYLE: Record<string, string> = {
-  NOT_STARTED: "bg-slate-100 text-slate-800",
-  DRAFT: "bg-amber-100 text-amber-900",
-  SUBMITTED: "bg-blue-100 text-blue-900",
-  CHANGES_REQUESTED: "bg-red-100 text-red-900",
-  APPROVED: "bg-green-100 text-green-900",
-};
 
 type Domain = { key: string; title: string; rows: QuestionnaireRow[] };
 
@@ -55,6 +49,13 @@ export default async function QuestionnairePage({
     groups.set(row.group.key, group);
   }
 
+  // Row texts: one translation per distinct value, not one per row.
+  const leadBy = new Map<string | null, string>();
+  const lead = (name: string | null) =>
+    leadBy.get(name) ?? leadBy.set(name, name ? t("questionnaire.leadBy", { ministry: name }) : t("assignment.none")).get(name)!;
+  const [yours, contributing] = [t("questionnaire.yourMinistry"), t("questionnaire.contributing")];
+  const stateName = Object.fromEntries(ANSWER_STATES.map((state) => [state, t(`answerState.${state}`)])) as Record<AnswerState, string>;
+
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -79,9 +80,9 @@ export default async function QuestionnairePage({
               <ul className="mt-2 flex max-h-80 flex-col gap-1 overflow-y-auto" data-testid="incomplete-answers">
                 {submission.incomplete.map((item) => (
                   <li key={item.code}>
-                    <Link prefetch={false} href={`/assessments/${id}/questionnaire/${item.code}`} className="text-brand-700 underline">
+                    <a href={`questionnaire/${item.code}`} className="link">
                       {item.code}
-                    </Link>{" "}
+                    </a>{" "}
                     — {item.missing.map((missing) => t(`answer.missing.${missing}`)).join(" ")}
                   </li>
                 ))}
@@ -100,14 +101,9 @@ export default async function QuestionnairePage({
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {[...domains.values()].map((domain) => (
               <li key={domain.key}>
-                <Link
-                  prefetch={false}
-                  href={`?domain=${encodeURIComponent(domain.key)}`}
-                  aria-current={domain === shown ? "page" : undefined}
-                  className={`inline-block pb-2 ${domain === shown ? "border-b-4 border-brand-700 font-semibold" : "text-brand-700 hover:underline"}`}
-                >
+                <a href={`?domain=${encodeURIComponent(domain.key)}`} aria-current={domain === shown ? "page" : undefined} className="tab">
                   {domain.title} <span className="text-sm font-normal text-slate-600">({t("questionnaire.domainCount", { count: domain.rows.length })})</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -121,17 +117,14 @@ export default async function QuestionnairePage({
           </h3>
           <ul className="mt-2 flex flex-col gap-2">
             {group.rows.map((row) => (
-              <li key={row.indicator.code} className="flex flex-wrap items-start justify-between gap-3 rounded border border-slate-300 bg-white p-3">
+              <li key={row.indicator.code} className="row-card">
                 <div className="max-w-3xl">
-                  <Link prefetch={false} href={`/assessments/${id}/questionnaire/${row.indicator.code}`} className="text-brand-700 underline">
-                    <span className="font-semibold">{row.indicator.code}</span> {row.question}
-                  </Link>
-                  <p className="text-sm text-slate-600">
-                    {row.lead ? t("questionnaire.leadBy", { ministry: row.lead }) : t("assignment.none")}
-                    {scoped && ` · ${row.isLead ? t("questionnaire.yourMinistry") : t("questionnaire.contributing")}`}
-                  </p>
+                  <a href={`questionnaire/${row.indicator.code}`} className="link">
+                    <b>{row.indicator.code}</b> {row.question}
+                  </a>
+                  <p className="hint">{`${lead(row.lead)}${scoped ? ` · ${row.isLead ? yours : contributing}` : ""}`}</p>
                 </div>
-                <span className={`rounded px-2 py-1 text-sm font-medium ${STATE_STYLE[row.facts.state]}`}>{t(`answerState.${row.facts.state}`)}</span>
+                <span className={`badge badge-${row.facts.state}`}>{stateName[row.facts.state]}</span>
               </li>
             ))}
           </ul>

@@ -42,6 +42,9 @@ export default async function ReviewQueuePage({
   };
   const answerQuery = query({ state: undefined });
   const selectable = queue.rows.filter((row) => awaitsReview(row.state));
+  // Row texts: translated once, not once per row.
+  const unassigned = t("assignment.none");
+  const stateName = Object.fromEntries(REVIEW_QUEUE_STATES.map((state) => [state, t(`answerState.${state}`)])) as Record<string, string>;
 
   return (
     <>
@@ -119,34 +122,26 @@ export default async function ReviewQueuePage({
         <p className="mt-6">{t("review.empty")}</p>
       ) : (
         <>
-          <table className="mt-4 w-full border-collapse bg-white text-left" data-testid="review-queue">
+          <table className="cells mt-4 w-full border-collapse bg-white text-left" data-testid="review-queue">
             <caption className="sr-only">{t("review.queueTitle")}</caption>
             <thead>
               <tr className="border-b border-slate-300">
                 {canApprove && (
-                  <th scope="col" className="p-2">
+                  <th scope="col">
                     <span className="sr-only">{t("review.select")}</span>
                   </th>
                 )}
-                <th scope="col" className="p-2">
-                  {t("review.indicator")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("review.ministry")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("review.state")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("review.threads")}
-                </th>
+                <th scope="col">{t("review.indicator")}</th>
+                <th scope="col">{t("review.ministry")}</th>
+                <th scope="col">{t("review.state")}</th>
+                <th scope="col">{t("review.threads")}</th>
               </tr>
             </thead>
             <tbody>
               {queue.rows.map((row) => (
-                <tr key={row.indicatorId} className="border-b border-slate-200 align-top">
+                <tr key={row.code} className="row-line">
                   {canApprove && (
-                    <td className="p-2">
+                    <td>
                       {awaitsReview(row.state) && (
                         <input
                           type="checkbox"
@@ -154,23 +149,22 @@ export default async function ReviewQueuePage({
                           value={`${row.indicatorId}@${row.version}`}
                           form="approve-many"
                           aria-label={t("review.selectOne", { code: row.code })}
-                          className="h-5 w-5"
                         />
                       )}
                     </td>
                   )}
-                  <td className="p-2">
-                    <Link prefetch={false} href={`/assessments/${id}/questionnaire/${row.code}${answerQuery}`} className="text-brand-700 underline">
-                      <span className="font-semibold">{row.code}</span> {row.question}
-                    </Link>
-                    <p className="text-sm text-slate-600">{row.domainTitle}</p>
+                  <td>
+                    <a href={`questionnaire/${row.code}${answerQuery}`} className="link">
+                      <b>{row.code}</b> {row.question}
+                    </a>
+                    <p className="hint">{row.domainTitle}</p>
                     {row.carriedFromYear && <p className="text-sm text-amber-800">{t("carry.markShort", { year: row.carriedFromYear })}</p>}
                   </td>
-                  <td className="p-2">{row.leadName ?? t("assignment.none")}</td>
-                  <td className="p-2">
-                    <span className={`rounded px-2 py-1 text-sm font-medium ${STATE_STYLE[row.state]}`}>{t(`answerState.${row.state}`)}</span>
+                  <td>{row.leadName ?? unassigned}</td>
+                  <td>
+                    <span className={`badge badge-${row.state}`}>{stateName[row.state]}</span>
                   </td>
-                  <td className="p-2">{row.openThreads > 0 ? t("review.openThreads", { count: row.openThreads }) : "—"}</td>
+                  <td>{row.openThreads > 0 ? t("review.openThreads", { count: row.openThreads }) : "—"}</td>
                 </tr>
               ))}
             </tbody>

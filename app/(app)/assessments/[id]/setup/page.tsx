@@ -4,6 +4,7 @@ import { requireAccess } from "@/lib/auth/guard";
 import { countryName } from "@/lib/countries";
 import { getSetupOverview } from "@/lib/domain/assessment/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { dateFormat } from "@/lib/i18n/format";
 import { OpenCollectionForm, ProfileNameForm } from "./setup-forms";
 
 export default async function SetupOverviewPage({ params }: { params: Promise<{ id: string }> }) {
@@ -12,7 +13,7 @@ export default async function SetupOverviewPage({ params }: { params: Promise<{ 
   if (!access.can("assessment.manage")) return null;
   const { phase, collectionDueAt } = access.assessment;
   const [t, locale, { gate, profileName }] = await Promise.all([getT(), getLocale(), getSetupOverview(access)]);
-  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
+  const date = (value: Date) => dateFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
 
   return (
     <section aria-labelledby="phase-heading" className="max-w-3xl">

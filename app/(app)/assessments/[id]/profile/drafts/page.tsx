@@ -4,6 +4,7 @@ import Link from "next/link";
 import { requireAccess } from "@/lib/auth/guard";
 import { listDrafts } from "@/lib/domain/profile/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { dateFormat } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("profile.draftsTitle") };
@@ -15,7 +16,7 @@ export default async function DraftsPage({ params }: { params: Promise<{ id: str
   const t = await getT();
   if (!access.can("profile.read")) return <p role="alert">{t("profile.notAllowed")}</p>;
   const [locale, drafts] = await Promise.all([getLocale(), listDrafts(access)]);
-  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(value);
+  const date = (value: Date) => dateFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(value);
   const options = drafts.map((draft) => ({ value: String(draft.number), label: t("profile.draftName", { number: draft.number }) }));
   return (
     <>

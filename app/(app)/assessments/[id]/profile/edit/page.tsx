@@ -3,10 +3,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CandidateList } from "@/components/profile/candidate-list";
 import { LinkedAnswers } from "@/components/profile/linked-answers";
 import { MarkdownBody } from "@/components/profile/markdown-body";
 import { SectionEditor } from "@/components/profile/section-editor";
-import { Disclosure } from "@/components/ui/disclosure";
 import { requireAccess } from "@/lib/auth/guard";
 import { sectionTitle } from "@/lib/domain/profile/labels";
 import { renderMarkdown } from "@/lib/domain/profile/markdown";
@@ -65,16 +65,10 @@ export default async function SectionEditPage({
         </div>
         <div className="flex flex-col gap-4">
           <LinkedAnswers t={t} linked={section.linked} headingLevel={3} />
-          <Disclosure label={section.kind === "domain" ? t("profile.candidates") : t("profile.candidatesAll")}>
-            <ul className="flex flex-col gap-1 text-sm">
-              {section.candidates.map((candidate) => (
-                <li key={candidate.code}>
-                  <span className="font-semibold">{candidate.code}</span> {candidate.question}
-                  {!candidate.approved && <span className="ml-1 italic text-slate-700">({t("profile.notApproved")})</span>}
-                </li>
-              ))}
-            </ul>
-          </Disclosure>
+          <CandidateList
+            label={section.kind === "domain" ? t("profile.candidates") : t("profile.candidatesAll")}
+            candidates={section.candidates.map((candidate) => [candidate.code, candidate.question, candidate.approved])}
+          />
         </div>
       </div>
     </>

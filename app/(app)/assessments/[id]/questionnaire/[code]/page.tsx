@@ -2,7 +2,6 @@
 // coordinators while collection is open; read-only for everyone else who may read it. Previous and next
 // links walk through what the member may answer.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AnswerEditorClient as AnswerEditor } from "@/components/answer-form/answer-editor-client";
@@ -31,6 +30,7 @@ import {
   submitAnswerAction,
   withdrawAnswerAction,
 } from "../actions";
+import { dateFormat } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ id: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -78,28 +78,28 @@ export default async function AnswerPage({ params, searchParams }: Props) {
   return (
     <article className="max-w-4xl">
       <nav aria-label={t("answer.pager")} className="flex flex-wrap items-center justify-between gap-3 text-sm">
-        <Link href={`/assessments/${id}/questionnaire`} className="text-brand-700 underline">
+        <a href={`/assessments/${id}/questionnaire`} className="link">
           {t("answer.back")}
-        </Link>
+        </a>
         <span className="flex gap-4">
           {neighbours.previous && (
-            <Link href={link(neighbours.previous)} rel="prev" className="text-brand-700 underline">
+            <a href={link(neighbours.previous)} rel="prev" className="link">
               {t("answer.previous", { code: neighbours.previous })}
-            </Link>
+            </a>
           )}
           {neighbours.next && (
-            <Link href={link(neighbours.next)} rel="next" className="text-brand-700 underline">
+            <a href={link(neighbours.next)} rel="next" className="link">
               {t("answer.next", { code: neighbours.next })}
-            </Link>
+            </a>
           )}
           {review?.nextCode && (
-            <Link
+            <a
               href={`${link(review.nextCode)}${queueQuery ? `?${queueQuery}` : ""}`}
               className="font-semibold text-brand-700 underline"
               data-testid="next-to-review"
             >
               {t("review.next", { code: review.nextCode })}
-            </Link>
+            </a>
           )}
         </span>
       </nav>
@@ -175,7 +175,7 @@ export default async function AnswerPage({ params, searchParams }: Props) {
                       {source.hasDocument && (
                         <>
                           {" · "}
-                          <a href={`/api/sources/${source.id}/document`} className="text-brand-700 underline">
+                          <a href={`/api/sources/${source.id}/document`} className="link">
                             {t("document.download")}
                           </a>
                         </>
@@ -207,12 +207,12 @@ export default async function AnswerPage({ params, searchParams }: Props) {
           {answer.updatedBy &&
             t("answer.lastChange", {
               name: answer.updatedBy.name,
-              time: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(answer.updatedAt),
+              time: dateFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(answer.updatedAt),
             })}
           {" · "}
-          <Link href={`${link(indicator.code)}/history`} className="text-brand-700 underline">
+          <a href={`${link(indicator.code)}/history`} className="link">
             {t("answer.history")}
-          </Link>
+          </a>
         </p>
       )}
       <CommentThreads

@@ -55,6 +55,8 @@ export default async function AssignmentsPage({
       .map((indicator) => ({ value: `indicator:${indicator.code}`, label: `${indicator.code} ${indicator.question.slice(0, 80)}` })),
   ];
 
+  const unassigned = <span className="font-medium text-amber-800">{t("assignment.none")}</span>;
+
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
       <section aria-labelledby="assignments-heading">
@@ -74,11 +76,7 @@ export default async function AssignmentsPage({
             <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
               {sections.map((section) => (
                 <li key={section.key}>
-                  <a
-                    href={`?domain=${encodeURIComponent(section.key)}`}
-                    aria-current={section === shown ? "page" : undefined}
-                    className={`inline-block pb-2 ${section === shown ? "border-b-4 border-brand-700 font-semibold" : "text-brand-700 hover:underline"}`}
-                  >
+                  <a href={`?domain=${encodeURIComponent(section.key)}`} aria-current={section === shown ? "page" : undefined} className="tab">
                     {section.title}
                   </a>
                 </li>
@@ -94,25 +92,25 @@ export default async function AssignmentsPage({
               <caption className="py-2 text-left text-base font-semibold">{group.title}</caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="cell">
                     {t("assignment.indicator")}
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="cell">
                     {t("assignment.lead")}
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="cell">
                     {t("assignment.contributors")}
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((indicator) => (
-                  <tr key={indicator.id} className="border-t border-slate-200 align-top">
-                    <th scope="row" className="px-3 py-2 font-normal">
-                      <span className="font-semibold">{indicator.code}</span> {indicator.question}
+                  <tr key={indicator.id} className="row-line">
+                    <th scope="row" className="cell font-normal">
+                      <b>{indicator.code}</b> {indicator.question}
                     </th>
-                    <td className="px-3 py-2">{indicator.lead?.name ?? <span className="font-medium text-amber-800">{t("assignment.none")}</span>}</td>
-                    <td className="px-3 py-2">{indicator.contributors.map((ministry) => ministry.name).join(", ")}</td>
+                    <td className="cell">{indicator.lead?.name ?? unassigned}</td>
+                    <td className="cell">{indicator.contributors.map((ministry) => ministry.name).join(", ")}</td>
                   </tr>
                 ))}
               </tbody>

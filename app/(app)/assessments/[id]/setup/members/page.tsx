@@ -5,13 +5,14 @@ import { getMembersPage } from "@/lib/domain/membership/queries";
 import { roleLabel } from "@/lib/domain/assessment/labels";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { ChangeRoleForm, InviteForm, RemoveMemberButton, RevokeInvitationButton } from "../setup-forms";
+import { dateFormat } from "@/lib/i18n/format";
 
 export default async function MembersPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!(await requireAccess(id)).can("assessment.manage")) return null;
   const [t, locale, { members, invitations, ministries }] = await Promise.all([getT(), getLocale(), getMembersPage(id)]);
   const ministryOptions = ministries.map((ministry) => ({ value: ministry.id, label: ministry.name }));
-  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(value);
+  const date = (value: Date) => dateFormat(locale, { dateStyle: "medium" }).format(value);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">

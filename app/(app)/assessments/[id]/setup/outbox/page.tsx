@@ -2,12 +2,13 @@
 import { requireAccess } from "@/lib/auth/guard";
 import { listOutbox } from "@/lib/domain/outbox/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { dateFormat } from "@/lib/i18n/format";
 
 export default async function OutboxPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!(await requireAccess(id)).can("assessment.manage")) return null;
   const [t, locale, messages] = await Promise.all([getT(), getLocale(), listOutbox(id)]);
-  const when = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(value);
+  const when = (value: Date) => dateFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(value);
   return (
     <section aria-labelledby="outbox-heading" className="max-w-3xl">
       <h2 id="outbox-heading" className="text-xl font-semibold">

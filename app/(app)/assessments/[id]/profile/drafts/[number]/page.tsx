@@ -10,6 +10,7 @@ import { sectionTitle } from "@/lib/domain/profile/labels";
 import { getDraft } from "@/lib/domain/profile/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { addSectionCommentAction, resolveSectionThreadAction } from "../../actions";
+import { dateFormat } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ id: string; number: string }> };
 
@@ -25,7 +26,7 @@ export default async function DraftPage({ params }: Props) {
   const n = /^\d{1,6}$/.test(number) ? Number(number) : 0;
   const [locale, draft] = await Promise.all([getLocale(), getDraft(access, n)]);
   if (!draft) notFound();
-  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(value);
+  const date = (value: Date) => dateFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(value);
   const latest = draft.drafts[0]?.number ?? draft.number;
   const canComment = access.can("profile.comment");
   const canResolve = (thread: { createdById: string }) => access.can("thread.resolve", { thread });

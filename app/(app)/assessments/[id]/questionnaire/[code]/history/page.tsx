@@ -10,6 +10,7 @@ import { TextDiff } from "@/components/diff/text-diff";
 import { decodeParam, pageNumber } from "@/lib/http/params";
 import { isMessageKey } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { dateFormat } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ id: string; code: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -28,7 +29,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const indicator = decoded && access.can("questionnaire.read") ? await getIndicatorFacts(access, decoded) : null;
   if (!indicator || !access.can("answer.read", { answer: indicator.facts })) notFound();
   const [t, locale, history] = await Promise.all([getT(), getLocale(), indicator.answerId ? getAnswerHistory(indicator.answerId, page) : null]);
-  const when = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" }).format(value);
+  const when = (value: Date) => dateFormat(locale, { dateStyle: "medium", timeStyle: "medium" }).format(value);
   const base = `/assessments/${id}/questionnaire/${indicator.code}`;
 
   return (
