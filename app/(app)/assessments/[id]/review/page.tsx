@@ -157,7 +157,6 @@ export default async function ReviewQueuePage({
                     <a href={`questionnaire/${row.code}${answerQuery}`} className="link">
                       <b>{row.code}</b> {row.question}
                     </a>
-                    <p className="hint">{row.domainTitle}</p>
                     {row.carriedFromYear && <p className="text-sm text-amber-800">{t("carry.markShort", { year: row.carriedFromYear })}</p>}
                   </td>
                   <td>{row.leadName ?? unassigned}</td>

@@ -5,6 +5,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { ChoiceGroup, Field, HiddenField, SelectField, type Option } from "@/components/forms/fields";
 import { useT } from "@/components/i18n/i18n-provider";
+import { Disclosure } from "@/components/ui/disclosure";
 import { ROLES, ZAddMinistry, ZAssign, ZChangeRole, ZInviteMember, ZOpenCollection, ZRenameMinistry, ZSetProfileName } from "@/lib/domain/assessment/schema";
 import {
   addMinistryAction,
@@ -78,6 +79,20 @@ export function RemoveMinistryButton({ assessmentId, ministry }: { assessmentId:
   const t = useT();
   return (
     <ActionButton action={removeMinistryAction} fields={{ assessmentId, ministryId: ministry.id }} label={t("ministry.remove", { name: ministry.name })} />
+  );
+}
+
+/** A ministry's rename (built only when opened) and remove buttons: one client element per row, with two strings. */
+export function MinistryActions({ assessmentId, id, name }: { assessmentId: string; id: string; name: string }) {
+  const t = useT();
+  const ministry = { id, name };
+  return (
+    <div className="mt-2 flex flex-wrap items-start gap-4">
+      <Disclosure label={t("ministry.rename", { name })} variant="link">
+        {() => <RenameMinistryForm assessmentId={assessmentId} ministry={ministry} />}
+      </Disclosure>
+      <RemoveMinistryButton assessmentId={assessmentId} ministry={ministry} />
+    </div>
   );
 }
 

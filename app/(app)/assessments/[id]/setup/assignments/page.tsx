@@ -49,10 +49,8 @@ export default async function AssignmentsPage({
       })),
     ]),
     ...board.modules.map((module) => ({ value: `module:${module.code}`, label: t("assignment.scopeModule", { title: module.title }) })),
-    // Single indicators: those on screen.
-    ...groups
-      .flatMap((group) => group.indicators)
-      .map((indicator) => ({ value: `indicator:${indicator.code}`, label: `${indicator.code} ${indicator.question.slice(0, 80)}` })),
+    // Single indicators: those on screen, by code (their questions are in the table beside the form).
+    ...groups.flatMap((group) => group.indicators).map((indicator) => ({ value: `indicator:${indicator.code}`, label: indicator.code })),
   ];
 
   const unassigned = <span className="font-medium text-amber-800">{t("assignment.none")}</span>;

@@ -1,9 +1,8 @@
 // Ministries and agencies of the assessment: add, rename, remove.
-import { Disclosure } from "@/components/ui/disclosure";
 import { requireAccess } from "@/lib/auth/guard";
 import { listMinistries } from "@/lib/domain/ministry/queries";
 import { getT } from "@/lib/i18n/server";
-import { AddMinistryForm, RemoveMinistryButton, RenameMinistryForm } from "../setup-forms";
+import { AddMinistryForm, MinistryActions } from "../setup-forms";
 
 export default async function MinistriesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -25,12 +24,7 @@ export default async function MinistriesPage({ params }: { params: Promise<{ id:
                 <p className="mt-1 text-sm text-slate-700">
                   {t("ministry.focalPoints")}: {ministry._count.members} · {t("ministry.leads")}: {ministry._count.leadAssignments}
                 </p>
-                <div className="mt-2 flex flex-wrap items-start gap-4">
-                  <Disclosure label={t("ministry.rename", { name: ministry.name })} variant="link">
-                    <RenameMinistryForm assessmentId={id} ministry={ministry} />
-                  </Disclosure>
-                  <RemoveMinistryButton assessmentId={id} ministry={ministry} />
-                </div>
+                <MinistryActions assessmentId={id} id={ministry.id} name={ministry.name} />
               </li>
             ))}
           </ul>
