@@ -845,6 +845,11 @@ export const en = {
   "publication.updatesNotApproved": "The consultant has not approved the summary of updates since {year}.",
   "publication.updatesChangedMeanwhile": "The summary was changed since you opened it: read it again, then approve it.",
   "activity.sentence.profile.updates_approved": "{actor} approved the summary of updates.",
+  "consultation.gateNotApprovedCount": "{count, plural, one {# in-scope indicator is} other {# in-scope indicators are}} not approved yet.",
+  "review.pages": "Pages of the review queue",
+  "review.previousPage": "Previous answers",
+  "review.nextPage": "Next answers",
+  "review.pageOf": "Page {page} of {pages}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -865,4 +865,10 @@ export const es: Messages = {
   "publication.updatesNotApproved": "El consultor no ha aprobado el resumen de novedades desde {year}.",
   "publication.updatesChangedMeanwhile": "El resumen cambió desde que lo abrió: vuelva a leerlo y luego apruébelo.",
   "activity.sentence.profile.updates_approved": "{actor} aprobó el resumen de novedades.",
+  "consultation.gateNotApprovedCount":
+    "{count, plural, one {# indicador incluido aún no está aprobado} many {# de indicadores incluidos aún no están aprobados} other {# indicadores incluidos aún no están aprobados}}.",
+  "review.pages": "Páginas de la cola de revisión",
+  "review.previousPage": "Respuestas anteriores",
+  "review.nextPage": "Respuestas siguientes",
+  "review.pageOf": "Página {page} de {pages}",
 };

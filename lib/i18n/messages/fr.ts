@@ -866,4 +866,10 @@ export const fr: Messages = {
   "publication.updatesNotApproved": "Le consultant n’a pas approuvé le résumé des changements depuis {year}.",
   "publication.updatesChangedMeanwhile": "Le résumé a été modifié depuis que vous l’avez ouvert : relisez-le, puis approuvez-le.",
   "activity.sentence.profile.updates_approved": "{actor} a approuvé le résumé des changements.",
+  "consultation.gateNotApprovedCount":
+    "{count, plural, one {# indicateur retenu n’est} many {# d’indicateurs retenus ne sont} other {# indicateurs retenus ne sont}} pas encore approuvé(s).",
+  "review.pages": "Pages de la file de revue",
+  "review.previousPage": "Réponses précédentes",
+  "review.nextPage": "Réponses suivantes",
+  "review.pageOf": "Page {page} sur {pages}",
 };

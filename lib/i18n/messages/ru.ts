@@ -867,4 +867,10 @@ export const ru: Messages = {
   "publication.updatesNotApproved": "Консультант не утвердил сводку изменений с {year} года.",
   "publication.updatesChangedMeanwhile": "Сводка изменилась после того, как вы её открыли: перечитайте её и затем утвердите.",
   "activity.sentence.profile.updates_approved": "{actor} утвердил(а) сводку изменений.",
+  "consultation.gateNotApprovedCount":
+    "{count, plural, one {# показатель ещё не утверждён} few {# показателя ещё не утверждены} many {# показателей ещё не утверждены} other {# показателя ещё не утверждены}}.",
+  "review.pages": "Страницы очереди проверки",
+  "review.previousPage": "Предыдущие ответы",
+  "review.nextPage": "Следующие ответы",
+  "review.pageOf": "Страница {page} из {pages}",
 };

@@ -114,7 +114,9 @@ export default async function AssessmentPage({ params }: Props) {
         </div>
       </dl>
       {isPublished(assessment.phase) && <PublishedPanel t={t} assessmentId={id} slug={profileSlug(assessment)} canCorrect={access.can("profile.publish")} />}
-      {consultationGate && <ConsultationGatePanel t={t} assessmentId={id} gate={consultationGate} canOpen={access.can("phase.move")} />}
+      {consultationGate && (
+        <ConsultationGatePanel t={t} assessmentId={id} gate={consultationGate} canOpen={access.can("phase.move")} canReview={access.can("review.read")} />
+      )}
       {progress && (
         <section aria-labelledby="progress-heading" className="mt-8 rounded border border-slate-300 bg-white p-6">
           <h2 id="progress-heading" className="text-xl font-semibold">

@@ -5,7 +5,7 @@ import type { Translate } from "@/lib/i18n";
 import { openConsultationAction } from "./actions";
 
 function reasonText(t: Translate, reason: ConsultationGateReason) {
-  if (reason.kind === "notApproved") return t("consultation.gateNotApproved", { count: reason.count, codes: reason.codes.join(", ") });
+  if (reason.kind === "notApproved") return t("consultation.gateNotApprovedCount", { count: reason.count });
   return t("consultation.gateNarrativeMissing", {
     code: reason.domain,
     title: reason.title,
@@ -18,6 +18,8 @@ export function ConsultationGatePanel(props: {
   assessmentId: string;
   gate: { ok: boolean; reasons: ConsultationGateReason[] };
   canOpen: boolean;
+  /** Whether the reader may open the review queue, where the answers awaiting approval are. */
+  canReview?: boolean;
 }) {
   const { t, gate } = props;
   return (
@@ -32,7 +34,18 @@ export function ConsultationGatePanel(props: {
           <p className="mt-2">{t("consultation.gateNotMet")}</p>
           <ul className="mt-2 list-disc pl-5" data-testid="consultation-gate-reasons">
             {gate.reasons.map((reason) => (
-              <li key={reason.kind === "notApproved" ? "notApproved" : reason.domain}>{reasonText(t, reason)}</li>
+              <li key={reason.kind === "notApproved" ? "notApproved" : reason.domain}>
+                {reasonText(t, reason)}
+                {/* The count, not the codes: the review queue lists them. */}
+                {reason.kind === "notApproved" && props.canReview && (
+                  <>
+                    {" "}
+                    <a href={`/assessments/${props.assessmentId}/review`} className="link">
+                      {t("review.link")}
+                    </a>
+                  </>
+                )}
+              </li>
             ))}
           </ul>
         </>

@@ -15,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("review.queueTitle") };
 }
 
+const PAGE_SIZE = 25;
+
 const STATE_STYLE: Record<string, string> = {
   SUBMITTED: "bg-blue-100 text-blue-900",
   CHANGES_REQUESTED: "bg-red-100 text-red-900",
@@ -29,7 +31,8 @@ export default async function ReviewQueuePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const filters = reviewFilters(await searchParams);
+  const search = await searchParams;
+  const filters = reviewFilters(search);
   const access = await requireAccess(id);
   const t = await getT();
   if (!access.can("review.read")) return <p role="alert">{t("review.notAllowed")}</p>;
@@ -41,7 +44,12 @@ export default async function ReviewQueuePage({
     return search ? `?${search}` : "";
   };
   const answerQuery = query({ state: undefined });
-  const selectable = queue.rows.filter((row) => awaitsReview(row.state));
+  // A page of rows at a time: the whole queue's markup made the screen one of the server's costliest.
+  const pages = Math.max(1, Math.ceil(queue.rows.length / PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Math.trunc(Number(search.page)) || 1));
+  const rows = queue.rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const pageLink = (to: number) => `/assessments/${id}/review${query({ page: to > 1 ? String(to) : undefined })}`;
+  const selectable = rows.filter((row) => awaitsReview(row.state));
   // Row texts: translated once, not once per row.
   const unassigned = t("assignment.none");
   const stateName = Object.fromEntries(REVIEW_QUEUE_STATES.map((state) => [state, t(`answerState.${state}`)])) as Record<string, string>;
@@ -138,7 +146,7 @@ export default async function ReviewQueuePage({
               </tr>
             </thead>
             <tbody>
-              {queue.rows.map((row) => (
+              {rows.map((row) => (
                 <tr key={row.code} className="row-line">
                   {canApprove && (
                     <td>
@@ -168,6 +176,21 @@ export default async function ReviewQueuePage({
               ))}
             </tbody>
           </table>
+          {pages > 1 && (
+            <nav aria-label={t("review.pages")} className="mt-6 flex gap-4">
+              {page > 1 && (
+                <a href={pageLink(page - 1)} rel="prev" className="link">
+                  {t("review.previousPage")}
+                </a>
+              )}
+              <span>{t("review.pageOf", { page, pages })}</span>
+              {page < pages && (
+                <a href={pageLink(page + 1)} rel="next" className="link">
+                  {t("review.nextPage")}
+                </a>
+              )}
+            </nav>
+          )}
         </>
       )}
     </>
