@@ -850,6 +850,7 @@ export const en = {
   "review.previousPage": "Previous answers",
   "review.nextPage": "Next answers",
   "review.pageOf": "Page {page} of {pages}",
+  "consultation.gateAwaitingApproval": "Answers awaiting approval",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -871,4 +871,5 @@ export const es: Messages = {
   "review.previousPage": "Respuestas anteriores",
   "review.nextPage": "Respuestas siguientes",
   "review.pageOf": "Página {page} de {pages}",
+  "consultation.gateAwaitingApproval": "Respuestas pendientes de aprobación",
 };

@@ -872,4 +872,5 @@ export const fr: Messages = {
   "review.previousPage": "Réponses précédentes",
   "review.nextPage": "Réponses suivantes",
   "review.pageOf": "Page {page} sur {pages}",
+  "consultation.gateAwaitingApproval": "Réponses en attente d’approbation",
 };

@@ -873,4 +873,5 @@ export const ru: Messages = {
   "review.previousPage": "Предыдущие ответы",
   "review.nextPage": "Следующие ответы",
   "review.pageOf": "Страница {page} из {pages}",
+  "consultation.gateAwaitingApproval": "Ответы, ожидающие утверждения",
 };

@@ -36,12 +36,12 @@ export function ConsultationGatePanel(props: {
             {gate.reasons.map((reason) => (
               <li key={reason.kind === "notApproved" ? "notApproved" : reason.domain}>
                 {reasonText(t, reason)}
-                {/* The count, not the codes: the review queue lists them. */}
+                {/* The count, not the codes: the review queue lists the answers awaiting approval. */}
                 {reason.kind === "notApproved" && props.canReview && (
                   <>
                     {" "}
-                    <a href={`/assessments/${props.assessmentId}/review`} className="link">
-                      {t("review.link")}
+                    <a href={`/assessments/${props.assessmentId}/review?state=SUBMITTED`} className="link">
+                      {t("consultation.gateAwaitingApproval")}
                     </a>
                   </>
                 )}
