@@ -606,7 +606,6 @@ export const en = {
   "consultation.gateTitle": "Opening the consultation",
   "consultation.gateReady": "Every indicator is approved and every domain’s narrative is written: the consultation can open.",
   "consultation.gateNotMet": "The consultation cannot open yet:",
-  "consultation.gateNotApproved": "{count, plural, one {# in-scope indicator is} other {# in-scope indicators are}} not approved yet: {codes}.",
   "consultation.gateNarrativeMissing": "Domain {code} ({title}): {halves} not written yet.",
   "consultation.and": " and ",
   "consultation.open": "Open the consultation",

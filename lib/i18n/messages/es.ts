@@ -622,8 +622,6 @@ export const es: Messages = {
   "consultation.gateTitle": "Apertura de la consulta",
   "consultation.gateReady": "Todos los indicadores están aprobados y la narrativa de cada ámbito está redactada: la consulta puede abrirse.",
   "consultation.gateNotMet": "La consulta aún no puede abrirse:",
-  "consultation.gateNotApproved":
-    "{count, plural, one {# indicador incluido aún no está aprobado} many {# de indicadores incluidos aún no están aprobados} other {# indicadores incluidos aún no están aprobados}}: {codes}.",
   "consultation.gateNarrativeMissing": "Ámbito {code} ({title}): {halves} aún sin redactar.",
   "consultation.and": " y ",
   "consultation.open": "Abrir la consulta",

@@ -623,8 +623,6 @@ export const fr: Messages = {
   "consultation.gateTitle": "Ouverture de la consultation",
   "consultation.gateReady": "Tous les indicateurs sont approuvés et le récit de chaque domaine est rédigé : la consultation peut s’ouvrir.",
   "consultation.gateNotMet": "La consultation ne peut pas encore s’ouvrir :",
-  "consultation.gateNotApproved":
-    "{count, plural, one {# indicateur retenu n’est} many {# d’indicateurs retenus ne sont} other {# indicateurs retenus ne sont}} pas encore approuvé(s) : {codes}.",
   "consultation.gateNarrativeMissing": "Domaine {code} ({title}) : {halves} pas encore rédigé(s).",
   "consultation.and": " et ",
   "consultation.open": "Ouvrir la consultation",

@@ -625,8 +625,6 @@ export const ru: Messages = {
   "consultation.gateTitle": "Открытие консультаций",
   "consultation.gateReady": "Все показатели утверждены, текст каждой области написан: консультации можно открыть.",
   "consultation.gateNotMet": "Консультации пока нельзя открыть:",
-  "consultation.gateNotApproved":
-    "{count, plural, one {# показатель ещё не утверждён} few {# показателя ещё не утверждены} many {# показателей ещё не утверждены} other {# показателя ещё не утверждены}}: {codes}.",
   "consultation.gateNarrativeMissing": "Область {code} ({title}): не написано — {halves}.",
   "consultation.and": " и ",
   "consultation.open": "Открыть консультации",
