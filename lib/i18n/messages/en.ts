@@ -845,6 +845,10 @@ export const en = {
   "publication.updatesNotApproved": "The consultant has not approved the summary of updates since {year}.",
   "publication.updatesChangedMeanwhile": "The summary was changed since you opened it: read it again, then approve it.",
   "activity.sentence.profile.updates_approved": "{actor} approved the summary of updates.",
+  "answer.picker.open": "Cite a source already in this assessment…",
+  "answer.picker.loading": "Loading the assessment's sources…",
+  "answer.picker.none": "The answer already cites every source of this assessment.",
+  "answer.picker.retry": "Try again",
 } as const;
 
 export type MessageKey = keyof typeof en;

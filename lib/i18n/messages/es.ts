@@ -865,4 +865,8 @@ export const es: Messages = {
   "publication.updatesNotApproved": "El consultor no ha aprobado el resumen de novedades desde {year}.",
   "publication.updatesChangedMeanwhile": "El resumen cambió desde que lo abrió: vuelva a leerlo y luego apruébelo.",
   "activity.sentence.profile.updates_approved": "{actor} aprobó el resumen de novedades.",
+  "answer.picker.open": "Citar una fuente ya registrada en esta evaluación…",
+  "answer.picker.loading": "Cargando las fuentes de la evaluación…",
+  "answer.picker.none": "La respuesta ya cita todas las fuentes de esta evaluación.",
+  "answer.picker.retry": "Reintentar",
 };

@@ -866,4 +866,8 @@ export const fr: Messages = {
   "publication.updatesNotApproved": "Le consultant n’a pas approuvé le résumé des changements depuis {year}.",
   "publication.updatesChangedMeanwhile": "Le résumé a été modifié depuis que vous l’avez ouvert : relisez-le, puis approuvez-le.",
   "activity.sentence.profile.updates_approved": "{actor} a approuvé le résumé des changements.",
+  "answer.picker.open": "Citer une source déjà enregistrée dans cette évaluation…",
+  "answer.picker.loading": "Chargement des sources de l’évaluation…",
+  "answer.picker.none": "La réponse cite déjà toutes les sources de cette évaluation.",
+  "answer.picker.retry": "Réessayer",
 };

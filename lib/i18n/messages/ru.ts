@@ -867,4 +867,8 @@ export const ru: Messages = {
   "publication.updatesNotApproved": "Консультант не утвердил сводку изменений с {year} года.",
   "publication.updatesChangedMeanwhile": "Сводка изменилась после того, как вы её открыли: перечитайте её и затем утвердите.",
   "activity.sentence.profile.updates_approved": "{actor} утвердил(а) сводку изменений.",
+  "answer.picker.open": "Сослаться на источник, уже внесённый в эту оценку…",
+  "answer.picker.loading": "Загрузка источников оценки…",
+  "answer.picker.none": "Ответ уже ссылается на все источники этой оценки.",
+  "answer.picker.retry": "Повторить",
 };
