@@ -317,6 +317,7 @@ test("when the session ends mid-typing, the text stays in the browser and is off
   await expect(page.getByLabel("Explanation")).toHaveValue(/art\. 9\)\.$/);
 
   // An existing source of the assessment is found by title or number, and cited.
+  await page.getByText("Cite a source already in this assessment…", { exact: true }).click(); // the picker loads its options when opened
   await page.getByLabel("Search by title or number").fill("quotas");
   await page.getByLabel("Cite a source already in this assessment").selectOption({ label: "Decree No. 12 on labour migration quotas" });
   await page.getByRole("button", { name: "Cite", exact: true }).click();
@@ -339,6 +340,7 @@ test("submitting the complete answers at once: the confirmation stays, and what 
   await page.getByRole("link", { name: /^1\.5\.1 / }).click();
   await page.getByLabel("Yes", { exact: true }).check();
   await page.getByLabel("Explanation").fill("Migrants may join trade unions on the same terms as nationals.");
+  await page.getByText("Cite a source already in this assessment…", { exact: true }).click();
   await page.getByLabel("Cite a source already in this assessment").selectOption({ label: "Labour Code of the Republic of Tajikistan" });
   await page.getByRole("button", { name: "Cite", exact: true }).click();
   await expect(page.getByTestId("autosave-status")).toContainText("Saved at");

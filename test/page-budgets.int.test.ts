@@ -55,7 +55,12 @@ const PAGES: Record<string, Loader> = {
     const a = await access(w, as);
     const page = await getAnswerPage(a, w.code);
     return Promise.all([
-      a.can("answer.edit", { answer: page!.facts }) ? listSourcesForPicker(a) : null,
+      a.can("answer.edit", { answer: page!.facts })
+        ? listSourcesForPicker(
+            a,
+            (page!.answer?.sources ?? []).map(({ source }) => source.id),
+          )
+        : null,
       getNeighbours(a, w.code),
       a.can("review.read") ? getReviewContext(a, { code: w.code, answerId: page!.answer?.id ?? null }) : null,
     ]);

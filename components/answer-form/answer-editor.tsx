@@ -1,7 +1,7 @@
 "use client";
 // The answer to one indicator, as its lead ministry's focal point edits it: the answer control for its
 // type, the explanation, the sources, autosave with a visible status, and submit / withdraw.
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/action";
@@ -27,12 +27,14 @@ export type AnswerEditorProps = {
   choices: { value: string; label: string }[];
   evidenceRequired: boolean;
   initial: AnswerDraft & { version: number; answerId: string | null; state: AnswerState };
+  /** The sources the answer cites; the picker loads the rest of the assessment's when the user opens it. */
   sources: SourceView[];
   actions: {
     save: (state: ActionState<SaveResult>, input: unknown) => Promise<ActionState<SaveResult>>;
     submit: Transition;
     withdraw: Transition;
     createSource: (state: ActionState<SourceView>, data: FormData) => Promise<ActionState<SourceView>>;
+    listSources: (state: null, input: { assessmentId: string; indicatorId: string }) => Promise<ActionState<SourceView[]>>;
   };
 };
 
@@ -61,6 +63,35 @@ export function AnswerEditor(props: AnswerEditorProps) {
       !draft.sourceIds.includes(source.id) && (!needle || source.title.toLowerCase().includes(needle) || (source.number ?? "").toLowerCase().includes(needle)),
   );
   const [pick, setPick] = useState("");
+  // The assessment's other sources are loaded once, when the picker is opened (or a restored draft cites one
+  // this page did not bring): carrying them all in every answer page made it slow to render.
+  const [picker, setPicker] = useState<"loading" | "loaded" | "failed">("loading");
+  const asked = useRef(false);
+  const [pickerError, setPickerError] = useState<string | null>(null);
+  const loadSources = () => {
+    if (asked.current) return;
+    asked.current = true;
+    props.actions.listSources(null, { assessmentId: props.assessmentId, indicatorId: props.indicatorId }).then(
+      (result) => {
+        if (!result?.ok) {
+          asked.current = false;
+          setPickerError(result?.formError && isMessageKey(result.formError) ? t(result.formError, result.formErrorVars) : t("error.generic"));
+          return setPicker("failed");
+        }
+        setSources((known) => [...known, ...result.data.filter((source) => !known.some((item) => item.id === source.id))]);
+        setPicker("loaded");
+      },
+      () => {
+        asked.current = false;
+        setPickerError(t("error.generic"));
+        setPicker("failed");
+      },
+    );
+  };
+  const unknownCited = draft.sourceIds.some((id) => !sources.some((source) => source.id === id));
+  useEffect(() => {
+    if (unknownCited && picker === "loading") loadSources();
+  });
 
   const valueOptions =
     props.answerType === "YES_PARTIAL_NO"
@@ -263,51 +294,86 @@ export function AnswerEditor(props: AnswerEditorProps) {
             ))}
           </ul>
         )}
-        {editable && sources.length > draft.sourceIds.length && (
-          <div className="flex flex-wrap items-end gap-3">
-            <div className="flex flex-col gap-1">
-              <label htmlFor="filter-sources" className="font-medium">
-                {t("sources.search")}
-              </label>
-              <input
-                id="filter-sources"
-                type="search"
-                value={filter}
-                onChange={(event) => setFilter(event.target.value)}
-                className="w-64 rounded border border-slate-400 bg-white px-3 py-2"
-              />
+        {editable && (
+          <details
+            className="rounded border border-slate-300 bg-white p-4"
+            data-testid="source-picker"
+            onToggle={(event) => {
+              if (!event.currentTarget.open) return;
+              if (picker === "failed") setPicker("loading");
+              loadSources();
+            }}
+          >
+            <summary className="cursor-pointer font-medium text-brand-700">{t("answer.picker.open")}</summary>
+            <div className="mt-4">
+              {picker === "loaded" && sources.every((source) => draft.sourceIds.includes(source.id)) ? (
+                <p>{t("answer.picker.none")}</p>
+              ) : picker === "loaded" ? (
+                <div className="flex flex-wrap items-end gap-3">
+                  <div className="flex flex-col gap-1">
+                    <label htmlFor="filter-sources" className="font-medium">
+                      {t("sources.search")}
+                    </label>
+                    <input
+                      id="filter-sources"
+                      type="search"
+                      value={filter}
+                      onChange={(event) => setFilter(event.target.value)}
+                      className="w-64 rounded border border-slate-400 bg-white px-3 py-2"
+                    />
+                  </div>
+                  <div className="flex flex-col gap-1">
+                    <label htmlFor="pick-source" className="font-medium">
+                      {t("answer.pickSource")}
+                    </label>
+                    <select
+                      id="pick-source"
+                      value={pick}
+                      onChange={(event) => setPick(event.target.value)}
+                      className="max-w-xl rounded border border-slate-400 bg-white px-3 py-2"
+                    >
+                      <option value="" />
+                      {uncited.map((source) => (
+                        <option key={source.id} value={source.id}>
+                          {source.title}
+                          {source.number ? ` (${source.number})` : ""}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    onClick={() => {
+                      if (!pick) return;
+                      change({ sourceIds: [...draft.sourceIds, pick] });
+                      setPick("");
+                    }}
+                  >
+                    {t("answer.cite")}
+                  </Button>
+                </div>
+              ) : picker === "failed" ? (
+                <div className="flex flex-wrap items-center gap-3">
+                  <p role="alert" className="font-medium text-red-700">
+                    {pickerError}
+                  </p>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    onClick={() => {
+                      setPicker("loading");
+                      loadSources();
+                    }}
+                  >
+                    {t("answer.picker.retry")}
+                  </Button>
+                </div>
+              ) : (
+                <p role="status">{t("answer.picker.loading")}</p>
+              )}
             </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="pick-source" className="font-medium">
-                {t("answer.pickSource")}
-              </label>
-              <select
-                id="pick-source"
-                value={pick}
-                onChange={(event) => setPick(event.target.value)}
-                className="max-w-xl rounded border border-slate-400 bg-white px-3 py-2"
-              >
-                <option value="" />
-                {uncited.map((source) => (
-                  <option key={source.id} value={source.id}>
-                    {source.title}
-                    {source.number ? ` (${source.number})` : ""}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={() => {
-                if (!pick) return;
-                change({ sourceIds: [...draft.sourceIds, pick] });
-                setPick("");
-              }}
-            >
-              {t("answer.cite")}
-            </Button>
-          </div>
+          </details>
         )}
         {editable && (
           <details className="rounded border border-slate-300 bg-white p-4">

@@ -19,6 +19,8 @@ export type TSaveAnswer = z.input<typeof ZSaveAnswer>;
 /** A move of an answer (submit, withdraw): which answer, and the version the actor saw. */
 export const ZAnswerTransition = z.object({ assessmentId: z.uuid(), indicatorId: z.uuid(), version: z.coerce.number().int().min(0) });
 export const ZSubmitAll = z.object({ assessmentId: z.uuid() });
+/** An answer being edited (the sources its editor may cite). */
+export const ZAnswerTarget = z.object({ assessmentId: z.uuid(), indicatorId: z.uuid() });
 
 export const SOURCE_KINDS = ["LAW", "DECREE", "RESOLUTION", "INTERNATIONAL_TREATY", "STRATEGY", "REPORT", "WEB_PAGE", "OTHER"] as const;
 

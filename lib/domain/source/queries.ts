@@ -23,8 +23,8 @@ type SourceRow = {
 /** `%`, `_` and `\` match themselves in a search, as the user typed them. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 
-/** The assessment's sources by title, matching `search` in title or number (all when empty), at most `limit`. */
-async function sourceRows(access: Access, search: string, limit: number): Promise<SourceRow[]> {
+/** The assessment's sources by title, matching `search` in title or number (all when empty), at most `limit`, only `ids` when given. */
+async function sourceRows(access: Access, search: string, limit: number, ids: string[] | null = null): Promise<SourceRow[]> {
   const q = search.trim();
   const rows = await db.$queryRaw<SourceRow[]>`
     SELECT s.id::text, s.issuer, s.year, s.title, s.kind::text AS kind, s.number, s."adoptedOn", s.url, s."notOnline",
@@ -40,6 +40,7 @@ async function sourceRows(access: Access, search: string, limit: number): Promis
     ) cited
     WHERE s."assessmentId" = ${access.assessment.id}::uuid
       AND (${q} = '' OR s.title ILIKE ${likePattern(q)} OR s.number ILIKE ${likePattern(q)})
+      AND (${ids === null}::boolean OR s.id = ANY(${ids ?? []}::uuid[]))
     ORDER BY s.title
     LIMIT ${limit}`;
   return rows;
@@ -51,9 +52,12 @@ export async function getSourcesPage(access: Access, query: string) {
   return rows.map(({ citingMinistryIds, ...source }) => ({ ...source, canCorrect: access.can("source.correct", { source: { citingMinistryIds } }) }));
 }
 
-/** Every source of the assessment, for citing one in the answer editor, with whether the member may attach a copy. */
-export async function listSourcesForPicker(access: Access) {
-  const rows = await sourceRows(access, "", 10_000);
+/**
+ * The assessment's sources for the answer editor, with whether the member may attach a copy: every one (the
+ * picker, loaded when opened) or only `ids` (the ones the answer cites, rendered with the page).
+ */
+export async function listSourcesForPicker(access: Access, ids: string[] | null = null) {
+  const rows = await sourceRows(access, "", 10_000, ids);
   return rows.map((row) => ({
     id: row.id,
     issuer: row.issuer,

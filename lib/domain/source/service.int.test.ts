@@ -6,12 +6,12 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { ZSaveAnswer, ZSource } from "@/lib/domain/answer/schema";
 import { saveAnswer } from "@/lib/domain/answer/service";
 import { getAnswerHistory } from "@/lib/domain/answer/queries";
-import { ForbiddenError } from "@/lib/domain/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { resetDb, testDb } from "@/test/db";
 import { addMember, createAssessment, createMinistry, createUser } from "@/test/fixtures";
 import { attachDocument, authorizeDocumentUpload } from "./document";
-import { getSourcesPage } from "./queries";
-import { createSource, updateSource } from "./service";
+import { getSourcesPage, listSourcesForPicker } from "./queries";
+import { createSource, listPickableSources, updateSource } from "./service";
 
 const db = testDb();
 beforeEach(resetDb);
@@ -39,7 +39,7 @@ async function world() {
   const cite = (user: CurrentUser, code: string, sourceIds: string[]) =>
     saveAnswer(user, ZSaveAnswer.parse({ assessmentId: assessment.id, indicatorId: id(code), baseVersion: 0, value: "yes", explanation: "Cited", sourceIds }));
   const correct = (user: CurrentUser, sourceId: string, title: string) => updateSource(user, { ...fields(title), sourceId });
-  return { assessmentId: assessment.id, coordinator, consultant, focalLabour, focalForeign, fields, cite, correct };
+  return { assessmentId: assessment.id, id, coordinator, consultant, focalLabour, focalForeign, fields, cite, correct };
 }
 
 describe("correcting a source", () => {
@@ -105,5 +105,30 @@ describe("correcting a source", () => {
       ["Law No. 4 on External Labour Migration", true],
       ["Migration Policy Concept 2021–2030", true],
     ]);
+  });
+});
+
+describe("the answer editor's source picker", () => {
+  it("lists every source to whoever may edit the answer, and only the cited ones with the page", async () => {
+    const w = await world();
+    const cited = await createSource(w.focalLabour, w.fields("Resolution No. 175 on work permits"));
+    const other = await createSource(w.focalForeign, w.fields("Order No. 3 on consular registration"));
+    await w.cite(w.focalLabour, "1.3.1", [cited.id]);
+    await w.cite(w.focalForeign, "6.1.1", [other.id]);
+    const target = { assessmentId: w.assessmentId, indicatorId: w.id("1.3.1") };
+
+    const listed = await listPickableSources(w.focalLabour, target);
+    expect(listed.map((source) => [source.title, source.canAttach])).toEqual([
+      ["Order No. 3 on consular registration", false],
+      ["Resolution No. 175 on work permits", true],
+    ]);
+    expect((await listPickableSources(w.coordinator, target)).map((source) => source.id).sort()).toEqual([cited.id, other.id].sort());
+    // Who may not edit this answer may not list what it could cite.
+    await expect(listPickableSources(w.focalForeign, target)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listPickableSources(w.consultant, target)).rejects.toBeInstanceOf(ForbiddenError);
+
+    const access = (await loadAccess(w.focalLabour, w.assessmentId))!;
+    expect((await listSourcesForPicker(access, [cited.id])).map((source) => source.id)).toEqual([cited.id]);
+    expect(await listSourcesForPicker(access, [])).toEqual([]);
   });
 });

@@ -3,12 +3,13 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import { assertCan, isUuid } from "@/lib/auth/authorize";
+import { assertCan, assertCanOnAnswer, isUuid } from "@/lib/auth/authorize";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/domain/audit/service";
 import { NotFoundError } from "@/lib/domain/errors";
-import type { ZSource, ZUpdateSource } from "@/lib/domain/answer/schema";
+import type { ZAnswerTarget, ZSource, ZUpdateSource } from "@/lib/domain/answer/schema";
 import { loadSource, SOURCE_SELECT } from "./facts";
+import { listSourcesForPicker } from "./queries";
 
 function fields(input: z.output<typeof ZSource>) {
   return {
@@ -24,6 +25,12 @@ function fields(input: z.output<typeof ZSource>) {
 }
 
 const dated = <T extends { adoptedOn: Date | null }>(source: T) => ({ ...source, adoptedOn: source.adoptedOn?.toISOString().slice(0, 10) ?? null });
+
+/** Every source the editor of this answer may cite: its picker asks when opened, so the page need not carry them all. */
+export async function listPickableSources(user: CurrentUser, input: z.output<typeof ZAnswerTarget>) {
+  const access = await assertCanOnAnswer(user, "answer.edit", input);
+  return listSourcesForPicker(access);
+}
 
 export async function createSource(user: CurrentUser, input: z.output<typeof ZSource>) {
   await assertCan(user, "source.create", input.assessmentId);

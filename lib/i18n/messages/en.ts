@@ -850,6 +850,10 @@ export const en = {
   "review.nextPage": "Next answers",
   "review.pageOf": "Page {page} of {pages}",
   "consultation.gateAwaitingApproval": "Answers awaiting approval",
+  "answer.picker.open": "Cite a source already in this assessment…",
+  "answer.picker.loading": "Loading the assessment's sources…",
+  "answer.picker.none": "The answer already cites every source of this assessment.",
+  "answer.picker.retry": "Try again",
 } as const;
 
 export type MessageKey = keyof typeof en;

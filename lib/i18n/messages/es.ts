@@ -870,4 +870,8 @@ export const es: Messages = {
   "review.nextPage": "Respuestas siguientes",
   "review.pageOf": "Página {page} de {pages}",
   "consultation.gateAwaitingApproval": "Respuestas pendientes de aprobación",
+  "answer.picker.open": "Citar una fuente ya registrada en esta evaluación…",
+  "answer.picker.loading": "Cargando las fuentes de la evaluación…",
+  "answer.picker.none": "La respuesta ya cita todas las fuentes de esta evaluación.",
+  "answer.picker.retry": "Reintentar",
 };

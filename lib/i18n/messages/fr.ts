@@ -871,4 +871,8 @@ export const fr: Messages = {
   "review.nextPage": "Réponses suivantes",
   "review.pageOf": "Page {page} sur {pages}",
   "consultation.gateAwaitingApproval": "Réponses en attente d’approbation",
+  "answer.picker.open": "Citer une source déjà enregistrée dans cette évaluation…",
+  "answer.picker.loading": "Chargement des sources de l’évaluation…",
+  "answer.picker.none": "La réponse cite déjà toutes les sources de cette évaluation.",
+  "answer.picker.retry": "Réessayer",
 };

@@ -872,4 +872,8 @@ export const ru: Messages = {
   "review.nextPage": "Следующие ответы",
   "review.pageOf": "Страница {page} из {pages}",
   "consultation.gateAwaitingApproval": "Ответы, ожидающие утверждения",
+  "answer.picker.open": "Сослаться на источник, уже внесённый в эту оценку…",
+  "answer.picker.loading": "Загрузка источников оценки…",
+  "answer.picker.none": "Ответ уже ссылается на все источники этой оценки.",
+  "answer.picker.retry": "Повторить",
 };

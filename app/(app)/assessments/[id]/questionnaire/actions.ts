@@ -2,10 +2,10 @@
 // Server actions of the questionnaire. The services authorize the actor for the answer or assessment itself.
 import { revalidatePath } from "next/cache";
 import { action, ok } from "@/lib/action";
-import { ZAnswerTransition, ZSaveAnswer, ZSource, ZSubmitAll } from "@/lib/domain/answer/schema";
+import { ZAnswerTarget, ZAnswerTransition, ZSaveAnswer, ZSource, ZSubmitAll } from "@/lib/domain/answer/schema";
 import { submitComplete } from "@/lib/domain/answer/submission";
 import { saveAnswer, submitAnswer, withdrawAnswer } from "@/lib/domain/answer/service";
-import { createSource } from "@/lib/domain/source/service";
+import { createSource, listPickableSources } from "@/lib/domain/source/service";
 import { ZAddComment, ZDeleteComment, ZEditComment, ZReopenThread, ZResolveThread } from "@/lib/domain/comment/schema";
 import { addComment, deleteComment, editComment, reopenThread, resolveThread } from "@/lib/domain/comment/service";
 
@@ -22,6 +22,9 @@ export const withdrawAnswerAction = action(ZAnswerTransition, async (input, { us
   revalidatePath("/assessments", "layout");
   return ok(result);
 });
+
+/** A read, not a change: the answer editor's source picker loads its options when the user opens it. */
+export const listPickableSourcesAction = action(ZAnswerTarget, async (input, { user }) => ok(await listPickableSources(user, input)));
 
 export const createSourceAction = action(ZSource, async (input, { user }) => {
   const source = await createSource(user, input);

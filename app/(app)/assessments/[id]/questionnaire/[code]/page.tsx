@@ -23,6 +23,7 @@ import {
   addCommentAction,
   createSourceAction,
   deleteCommentAction,
+  listPickableSourcesAction,
   editCommentAction,
   reopenThreadAction,
   resolveThreadAction,
@@ -60,7 +61,13 @@ export default async function AnswerPage({ params, searchParams }: Props) {
   const [t, locale, pickable, neighbours, review] = await Promise.all([
     getT(),
     getLocale(),
-    canEdit ? listSourcesForPicker(access) : null,
+    // Only the cited sources: the picker loads the others when the user opens it.
+    canEdit
+      ? listSourcesForPicker(
+          access,
+          (answer?.sources ?? []).map(({ source }) => source.id),
+        )
+      : null,
     getNeighbours(access, indicator.code),
     access.can("review.read") ? getReviewContext(access, { code: indicator.code, answerId: answer?.id ?? null }, filters) : null,
   ]);
@@ -151,7 +158,13 @@ export default async function AnswerPage({ params, searchParams }: Props) {
               sourceIds: cited.map((source) => source.id),
             }}
             sources={pickable}
-            actions={{ save: saveAnswerAction, submit: submitAnswerAction, withdraw: withdrawAnswerAction, createSource: createSourceAction }}
+            actions={{
+              save: saveAnswerAction,
+              submit: submitAnswerAction,
+              withdraw: withdrawAnswerAction,
+              createSource: createSourceAction,
+              listSources: listPickableSourcesAction,
+            }}
           />
         ) : (
           <div className="flex flex-col gap-3" data-testid="answer-read-only">
