@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/domain/audit/service";
 import { inScopeIndicatorWhere } from "@/lib/domain/assessment/scope";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { AnswerType, AssessmentLevel, MemberRole, Phase } from "@/lib/generated/prisma/enums";
+import { ACCESS_ASSESSMENT_SELECT, accessAssessment } from "./access-assessment";
 import { decide, type Action, type Actor, type AnswerFacts, type Decision, type PolicyFacts } from "./policy";
 import type { CurrentUser } from "./session";
 
@@ -40,20 +41,12 @@ export async function loadAccess(user: CurrentUser, assessmentId: string): Promi
   const row = await db.assessment.findUnique({
     where: { id: assessmentId },
     select: {
-      id: true,
-      phase: true,
-      frameworkId: true,
-      country: true,
-      year: true,
-      level: true,
-      city: true,
-      collectionDueAt: true,
-      modules: { select: { moduleId: true } },
+      ...ACCESS_ASSESSMENT_SELECT,
       members: { where: { userId: user.id }, select: { id: true, role: true, ministryId: true, ministry: { select: { name: true } } } },
     },
   });
   if (!row) return null;
-  const { modules, members, ...assessment } = row;
+  const { members, ...assessment } = row;
   const member = members[0];
   const membership = member ? { id: member.id, role: member.role, ministryId: member.ministryId, ministryName: member.ministry?.name ?? null } : null;
   const actor: Actor = {
@@ -66,7 +59,7 @@ export async function loadAccess(user: CurrentUser, assessmentId: string): Promi
   return {
     user,
     actor,
-    assessment: { ...assessment, moduleIds: modules.map((module) => module.moduleId) },
+    assessment: accessAssessment(assessment),
     membership,
     decide: decideHere,
     can: (action, facts) => decideHere(action, facts) === "allow",

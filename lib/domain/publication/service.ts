@@ -17,9 +17,9 @@ import { revalidatePublished } from "@/lib/public/cache";
 import type { ZApproveUpdates, ZPublishCorrection, ZPublishProfile, ZSaveUpdates } from "./schema";
 import type { PublishedSnapshot } from "./snapshot";
 import { insertVersion } from "./version";
-import { isFollowUp, UPDATES_POSITION, UPDATES_SECTION } from "./workflow";
+import { isFollowUp, UPDATES_POSITION, UPDATES_SECTION, updatesReason, type UpdatesReason } from "./workflow";
 
-export type PublishReason = PublicationGateReason | { kind: "updatesMissing" | "updatesNotApproved"; previousYear: number };
+export type PublishReason = PublicationGateReason | UpdatesReason;
 
 /** Refused because the gate lists reasons: the form shows them, the API returns them. */
 export class PublicationRefused extends DomainError {
@@ -31,7 +31,7 @@ export class PublicationRefused extends DomainError {
 export type Published = { slug: string; version: number; publishedAt: string };
 
 /** A follow-up's "updates since" section must be written, and approved by the consultant, before it is published (one query). */
-async function updatesReason(tx: Tx, assessmentId: string): Promise<PublishReason | null> {
+async function loadUpdatesReason(tx: Tx, assessmentId: string): Promise<PublishReason | null> {
   const assessment = await tx.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
     select: {
@@ -41,14 +41,12 @@ async function updatesReason(tx: Tx, assessmentId: string): Promise<PublishReaso
     },
   });
   if (!isFollowUp(assessment.cycle) || !assessment.previous) return null;
-  const section = assessment.profileDrafts[0]?.sections[0];
-  if (!section?.body.trim()) return { kind: "updatesMissing", previousYear: assessment.previous.year };
-  return section.approvedAt ? null : { kind: "updatesNotApproved", previousYear: assessment.previous.year };
+  return updatesReason(assessment.profileDrafts[0]?.sections[0], assessment.previous.year);
 }
 
 /** Everything that blocks publishing now: the consultation's gate, and for a follow-up its updates section. */
 export async function publishReasons(access: Access, client: Tx): Promise<PublishReason[]> {
-  const [gate, updates] = await Promise.all([publicationGate(access, client), updatesReason(client, access.assessment.id)]);
+  const [gate, updates] = await Promise.all([publicationGate(access, client), loadUpdatesReason(client, access.assessment.id)]);
   return [...gate.reasons, ...(updates ? [updates] : [])];
 }
 

@@ -12,3 +12,11 @@ export const isFollowUp = (cycle: Cycle) => cycle === "FOLLOW_UP";
 export const UPDATES_SECTION = "updates";
 /** Stored after the domain sections; the editor's slots do not list it. */
 export const UPDATES_POSITION = 1000;
+
+export type UpdatesReason = { kind: "updatesMissing" | "updatesNotApproved"; previousYear: number };
+
+/** What the summary of updates still lacks before publication: to be written, then approved by the consultant. */
+export function updatesReason(section: { body: string; approvedAt: unknown } | null | undefined, previousYear: number): UpdatesReason | null {
+  if (!section?.body.trim()) return { kind: "updatesMissing", previousYear };
+  return section.approvedAt ? null : { kind: "updatesNotApproved", previousYear };
+}

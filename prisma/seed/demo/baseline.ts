@@ -3,6 +3,7 @@
 // sources, with the revisions and audit events the workflow would have left (./history.ts), then moved through
 // consultation to publication, with its narrative (./narrative-2018.ts) and its published version 1, built by the
 // publication service's own code (insertVersion) from these answers on the day it was published.
+import { ACCESS_ASSESSMENT_SELECT, accessAssessment } from "@/lib/auth/access-assessment";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { inScopeIndicatorWhere } from "@/lib/domain/assessment/scope";
@@ -139,22 +140,11 @@ export async function seedBaseline(
   const published = await tx.assessment.update({
     where: { id: assessmentId },
     data: { phase: "PUBLISHED" },
-    select: {
-      id: true,
-      phase: true,
-      frameworkId: true,
-      country: true,
-      year: true,
-      level: true,
-      city: true,
-      collectionDueAt: true,
-      modules: { select: { moduleId: true } },
-    },
+    select: ACCESS_ASSESSMENT_SELECT,
   });
-  const { modules, ...assessment } = published;
   const version = await insertVersion(
     tx,
-    { assessment: { ...assessment, moduleIds: modules.map((row) => row.moduleId) } },
+    { assessment: accessAssessment(published) },
     { version: 1, changeNote: null, publishedAt: BASELINE_DATES.published, publishedById: people.coordinator },
   );
   await tx.auditEvent.create({

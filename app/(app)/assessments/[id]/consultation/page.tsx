@@ -11,6 +11,7 @@ import { getConsultationPage } from "@/lib/domain/consultation/queries";
 import { phaseAllows } from "@/lib/domain/assessment/workflow";
 import { profileSlug } from "@/lib/domain/publication/builders";
 import { getPublicationPanel, getUpdatesSuggestion } from "@/lib/domain/publication/queries";
+import { updatesReason } from "@/lib/domain/publication/workflow";
 import type { Translate } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { approveUpdatesAction } from "./actions";
@@ -52,9 +53,8 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
   const { validation } = page;
   const { followUp, versions } = publication;
   // A follow-up's summary of updates is one more condition of publishing, beside the consultation's gate.
-  const updatesMissing = followUp !== null && !followUp.updates?.body.trim();
-  const updatesNotApproved = followUp !== null && !updatesMissing && !followUp.updates?.approvedAt;
-  const gate = page.gate && { ok: page.gate.ok && !updatesMissing && !updatesNotApproved, reasons: page.gate.reasons };
+  const updates = followUp && updatesReason(followUp.updates, followUp.previousYear);
+  const gate = page.gate && { ok: page.gate.ok && !updates, reasons: page.gate.reasons };
   const canPublish = access.can("profile.publish");
   return (
     <>
@@ -79,8 +79,7 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
                 {gate.reasons.map((reason) => (
                   <li key={reason.kind}>{reasonText(t, reason)}</li>
                 ))}
-                {updatesMissing && followUp && <li>{t("publication.updatesMissing", { year: followUp.previousYear })}</li>}
-                {updatesNotApproved && followUp && <li>{t("publication.updatesNotApproved", { year: followUp.previousYear })}</li>}
+                {updates && <li>{t(`publication.${updates.kind}`, { year: updates.previousYear })}</li>}
               </ul>
             </>
           )}
