@@ -1,4 +1,5 @@
-// The facts of an assessment that every access decision reads, and the shape `Access.assessment` gives them. No
+// The facts of an assessment that every access decision reads (lib/auth/authorize.ts readUserWithAccess reads the
+// same columns in its one statement), as a Prisma select, and the shape `Access.assessment` gives them. No
 // "server-only": the demo seed (run outside Next) builds the same shape to publish the 2018 baseline.
 export const ACCESS_ASSESSMENT_SELECT = {
   id: true,

@@ -6,7 +6,6 @@ import { recordAudit } from "@/lib/domain/audit/service";
 import { inScopeIndicatorWhere } from "@/lib/domain/assessment/scope";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { AnswerType, AssessmentLevel, MemberRole, Phase } from "@/lib/generated/prisma/enums";
-import { ACCESS_ASSESSMENT_SELECT, accessAssessment } from "./access-assessment";
 import { decide, type Action, type Actor, type AnswerFacts, type Decision, type PolicyFacts } from "./policy";
 import type { CurrentUser } from "./session";
 
@@ -35,20 +34,50 @@ export type Access = {
   can: (action: Action, facts?: RowFacts) => boolean;
 };
 
-/** One query: the assessment, its modules and the user's membership. Null when there is no such assessment. */
-export async function loadAccess(user: CurrentUser, assessmentId: string): Promise<Access | null> {
-  if (!isUuid(assessmentId)) return null;
-  const row = await db.assessment.findUnique({
-    where: { id: assessmentId },
-    select: {
-      ...ACCESS_ASSESSMENT_SELECT,
-      members: { where: { userId: user.id }, select: { id: true, role: true, ministryId: true, ministry: { select: { name: true } } } },
-    },
-  });
-  if (!row) return null;
-  const { members, ...assessment } = row;
-  const member = members[0];
-  const membership = member ? { id: member.id, role: member.role, ministryId: member.ministryId, ministryName: member.ministry?.name ?? null } : null;
+/** The user's row as the session check reads it. */
+export type UserRow = CurrentUser & { status: string; sessionVersion: number };
+
+/** The facts of one assessment and the user's membership in it; `assessmentId` is null when there is no such assessment. */
+type AccessRow = {
+  assessmentId: string | null;
+  phase: Phase;
+  frameworkId: string;
+  moduleIds: string[];
+  country: string;
+  year: number;
+  level: AssessmentLevel;
+  city: string | null;
+  collectionDueAt: Date | null;
+  memberId: string | null;
+  role: MemberRole | null;
+  ministryId: string | null;
+  ministryName: string | null;
+};
+export type UserWithAccessRow = UserRow & AccessRow;
+
+/**
+ * One statement: the user's row and, for an assessment (`assessmentId`, or null for none), its access facts
+ * (the same as lib/auth/access-assessment.ts selects) with the user's membership. Null when there is no such user.
+ */
+export async function readUserWithAccess(userId: string, assessmentId: string | null): Promise<UserWithAccessRow | null> {
+  const [row] = await db.$queryRaw<UserWithAccessRow[]>`
+    SELECT u.id::text, u.email, u.name, u."isIomStaff", u."isAdmin", u.locale, u.status::text AS status, u."sessionVersion",
+           a.id::text AS "assessmentId", a.phase::text AS phase, a."frameworkId"::text AS "frameworkId", a.country, a.year,
+           a.level::text AS level, a.city, a."collectionDueAt",
+           coalesce((SELECT array_agg(am."moduleId"::text) FROM "AssessmentModule" am WHERE am."assessmentId" = a.id), '{}') AS "moduleIds",
+           m.id::text AS "memberId", m.role::text AS role, m."ministryId"::text AS "ministryId", mi.name AS "ministryName"
+    FROM "User" u
+    LEFT JOIN "Assessment" a ON a.id = ${assessmentId}::uuid
+    LEFT JOIN "Member" m ON m."assessmentId" = a.id AND m."userId" = u.id
+    LEFT JOIN "Ministry" mi ON mi.id = m."ministryId"
+    WHERE u.id = ${userId}::uuid`;
+  return row ?? null;
+}
+
+/** The user's access to the assessment of `row` (read by readUserWithAccess), or null when there is no such assessment. */
+export function accessFrom(user: CurrentUser, row: AccessRow): Access | null {
+  if (!row.assessmentId) return null;
+  const membership = row.memberId ? { id: row.memberId, role: row.role!, ministryId: row.ministryId, ministryName: row.ministryName } : null;
   const actor: Actor = {
     userId: user.id,
     isIomStaff: user.isIomStaff,
@@ -59,11 +88,28 @@ export async function loadAccess(user: CurrentUser, assessmentId: string): Promi
   return {
     user,
     actor,
-    assessment: accessAssessment(assessment),
+    assessment: {
+      id: row.assessmentId,
+      phase: row.phase,
+      frameworkId: row.frameworkId,
+      moduleIds: row.moduleIds,
+      country: row.country,
+      year: row.year,
+      level: row.level,
+      city: row.city,
+      collectionDueAt: row.collectionDueAt,
+    },
     membership,
     decide: decideHere,
     can: (action, facts) => decideHere(action, facts) === "allow",
   };
+}
+
+/** One query: the assessment, its modules and the user's membership. Null when there is no such assessment. */
+export async function loadAccess(user: CurrentUser, assessmentId: string): Promise<Access | null> {
+  if (!isUuid(assessmentId)) return null;
+  const row = await readUserWithAccess(user.id, assessmentId);
+  return row && accessFrom(user, row);
 }
 
 export type IndicatorFacts = {
