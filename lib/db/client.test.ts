@@ -13,7 +13,9 @@ describe("statement names", () => {
     const modules = (list: string) => `SELECT "t0"."id" FROM "public"."Indicator" AS "t0" WHERE "t0"."moduleId" IN (${list}) AND "t0"."code" = $9`;
     expect(statementName({ sql: modules("$1") })).toBeDefined();
     expect(statementName({ sql: modules("$1,$2") })).not.toBe(statementName({ sql: modules("$1") }));
-    expect(statementName({ sql: `SELECT 1 WHERE x IN (CAST($1::text AS "public"."ThreadVisibility"),CAST($2::text AS "public"."ThreadVisibility"))` })).toBeDefined();
+    expect(
+      statementName({ sql: `SELECT 1 WHERE x IN (CAST($1::text AS "public"."ThreadVisibility"),CAST($2::text AS "public"."ThreadVisibility"))` }),
+    ).toBeDefined();
   });
 
   it("are not given to statements whose text grows with a long IN list", () => {

@@ -46,10 +46,21 @@ export async function getQuestionnaire(access: Access) {
            s.code AS "subdomainCode", s.title AS "subdomainTitle", d.code AS "domainCode", d.title AS "domainTitle",
            m.code AS "moduleCode", m.title AS "moduleTitle",
            asg."leadMinistryId"::text AS "leadMinistryId", lead.name AS "leadName",
-           (SELECT array_agg(c."ministryId"::text) FROM "AssignmentContributor" c WHERE c."assignmentId" = asg.id) AS "contributorIds",
+           contributors.ids AS "contributorIds",
            a.id::text AS "answerId", a.state::text AS state, a.version, a.reopened, a.value, a.explanation,
-           (SELECT array_agg(x."sourceId"::text) FROM "AnswerSource" x WHERE x."answerId" = a.id) AS "sourceIds"
+           cited.ids AS "sourceIds"
     FROM ${indicatorsSql(access.assessment.id)}
+    -- The lists grouped once for the whole assessment, not looked up again for every row.
+    LEFT JOIN (
+      SELECT c."assignmentId", array_agg(c."ministryId"::text) AS ids
+      FROM "AssignmentContributor" c JOIN "Assignment" ca ON ca.id = c."assignmentId" AND ca."assessmentId" = ${access.assessment.id}::uuid
+      GROUP BY c."assignmentId"
+    ) contributors ON contributors."assignmentId" = asg.id
+    LEFT JOIN (
+      SELECT x."answerId", array_agg(x."sourceId"::text) AS ids
+      FROM "AnswerSource" x JOIN "Answer" xa ON xa.id = x."answerId" AND xa."assessmentId" = ${access.assessment.id}::uuid
+      GROUP BY x."answerId"
+    ) cited ON cited."answerId" = a.id
     WHERE ${inScopeSql(access.assessment)}
       AND (${ministryId}::uuid IS NULL OR asg."leadMinistryId" = ${ministryId}::uuid
            OR EXISTS (SELECT 1 FROM "AssignmentContributor" c WHERE c."assignmentId" = asg.id AND c."ministryId" = ${ministryId}::uuid))

@@ -47,26 +47,25 @@ export type ConsultationGateReason =
 /**
  * COLLECTION → CONSULTATION: every in-scope indicator is APPROVED, and every domain of the framework has both
  * halves of its narrative written ("well-developed areas" and "areas with potential for further development").
- * Two queries; `client` is the transaction of the move, which checks it again.
+ * One query; `client` is the transaction of the move, which checks it again.
  */
 export async function consultationGate(access: Access, client: Db | Tx = db): Promise<{ ok: boolean; reasons: ConsultationGateReason[] }> {
   const assessmentId = access.assessment.id;
-  const [pending, domains] = await Promise.all([
-    client.$queryRaw<{ code: string }[]>`
-      SELECT i.code FROM ${indicatorsSql(assessmentId)}
-      WHERE ${inScopeSql(access.assessment)} AND a.state IS DISTINCT FROM ${APPROVED_STATE}::"AnswerState"
-      ORDER BY ${FRAMEWORK_ORDER}`,
-    client.$queryRaw<{ code: string; title: string; written: string[] }[]>`
-      SELECT d.code, d.title, coalesce(array_agg(ps.key) FILTER (WHERE ps.key IS NOT NULL), '{}') AS written
-      FROM "Domain" d
-      LEFT JOIN "ProfileDraft" pd ON pd."assessmentId" = ${assessmentId}::uuid AND pd.number = ${WORKING_DRAFT}
-      LEFT JOIN "ProfileSection" ps ON ps."draftId" = pd.id AND ps.key LIKE 'domain:' || d.code || ':%' AND ps.body ~ '[^[:space:]]'
-      WHERE d."frameworkId" = ${access.assessment.frameworkId}::uuid
-      GROUP BY d.code, d.title, d.position
-      ORDER BY d.position`,
-  ]);
+  const [{ pending, domains }] = await client.$queryRaw<{ pending: string[]; domains: { code: string; title: string; written: string[] }[] }[]>`
+    SELECT
+      (SELECT coalesce(array_agg(i.code ORDER BY ${FRAMEWORK_ORDER}), '{}') FROM ${indicatorsSql(assessmentId)}
+       WHERE ${inScopeSql(access.assessment)} AND a.state IS DISTINCT FROM ${APPROVED_STATE}::"AnswerState") AS pending,
+      (SELECT coalesce(json_agg(json_build_object('code', x.code, 'title', x.title, 'written', x.written) ORDER BY x.position), '[]')
+       FROM (
+         SELECT d.code, d.title, d.position, coalesce(array_agg(ps.key) FILTER (WHERE ps.key IS NOT NULL), '{}') AS written
+         FROM "Domain" d
+         LEFT JOIN "ProfileDraft" pd ON pd."assessmentId" = ${assessmentId}::uuid AND pd.number = ${WORKING_DRAFT}
+         LEFT JOIN "ProfileSection" ps ON ps."draftId" = pd.id AND ps.key LIKE 'domain:' || d.code || ':%' AND ps.body ~ '[^[:space:]]'
+         WHERE d."frameworkId" = ${access.assessment.frameworkId}::uuid
+         GROUP BY d.code, d.title, d.position
+       ) x) AS domains`;
   const reasons: ConsultationGateReason[] = [];
-  if (pending.length) reasons.push({ kind: "notApproved", count: pending.length, codes: pending.map((row) => row.code) });
+  if (pending.length) reasons.push({ kind: "notApproved", count: pending.length, codes: pending });
   for (const domain of domains) {
     const halves = HALVES.filter((half) => !domain.written.includes(domainSectionKey(domain.code, half)));
     if (halves.length) reasons.push({ kind: "narrativeMissing", domain: domain.code, title: domain.title, halves });
