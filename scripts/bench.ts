@@ -7,6 +7,9 @@
 //   --warmup S       seconds of warm-up before each load run, not measured (default 2)
 //   --connections N  concurrent connections for the pages, editors for the saves (default 50)
 //   --only pages|saves
+//   --pages K,K      only these pages (keys of pages() below, e.g. answer,overview)
+//   --rounds N       measure the pages N times over (default 1) and report each page's median round: one
+//                    round's ratios move by about ±0.05–0.1 on this kind of machine
 //   --json FILE      also write every figure as JSON
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -33,6 +36,8 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: "2" },
     connections: { type: "string", default: "50" },
     only: { type: "string" },
+    pages: { type: "string" },
+    rounds: { type: "string", default: "1" },
     json: { type: "string" },
   },
 });
@@ -42,6 +47,9 @@ const connections = Number(args.connections);
 if (!(duration > 0) || !(warmup >= 0) || !(connections >= 1 && Number.isInteger(connections)))
   throw new Error("--duration, --warmup and --connections take positive numbers");
 if (args.only && args.only !== "pages" && args.only !== "saves") throw new Error("--only takes pages or saves");
+const rounds = Number(args.rounds);
+if (!(rounds >= 1 && Number.isInteger(rounds))) throw new Error("--rounds takes a positive whole number");
+const onlyPages = args.pages ? new Set(args.pages.split(",").map((key) => key.trim())) : null;
 const runPages = args.only !== "saves";
 const runSaves = args.only !== "pages";
 
@@ -86,6 +94,9 @@ type PageResult = PageSpec & {
   vsSignIn: number;
   /** The same ratio from CPU per request (app + database): sign-in page's ÷ this page's. */
   vsSignInCpu?: number;
+  /** With --rounds: each round's two ratios, in the order measured (the row is the median round's). */
+  roundRatios?: number[];
+  roundCpuRatios?: (number | undefined)[];
 };
 
 const cpuTotal = (cpu: CpuPerRequest | undefined) => (cpu ? cpu.appMs + cpu.dbMs : undefined);
@@ -255,6 +266,25 @@ async function measurePages(
   }
 }
 
+const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Several rounds of measurePages as one report: each page's median round, with every round's ratios. */
+function medianRounds(reports: PageReport[]): PageReport {
+  if (reports.length === 1) return reports[0];
+  const rows = reports[0].rows.map((first) => {
+    const all = reports.map((report) => report.rows.find((row) => row.key === first.key)!);
+    const middle = medianOf(all.map((row) => row.vsSignIn));
+    const cpu = all.map((row) => row.vsSignInCpu);
+    return {
+      ...all.find((row) => row.vsSignIn === middle)!,
+      vsSignInCpu: cpu.every((value) => value !== undefined) ? medianOf(cpu as number[]) : undefined,
+      roundRatios: all.map((row) => row.vsSignIn),
+      roundCpuRatios: cpu,
+    };
+  });
+  return { signInSql: reports[0].signInSql, references: reports.flatMap((report) => report.references), rows };
+}
+
 type SaveReport = {
   actionId: string;
   targets: string[];
@@ -396,6 +426,7 @@ function printReport(report: { header: string[]; pages?: PageReport; saves?: Sav
           { title: "× sign-in CPU" },
           { title: "SQL" },
           { title: "speed" },
+          ...(rounds > 1 ? [{ title: "rounds (× sign-in / × CPU)", align: "left" as const }] : []),
         ],
         [
           [
@@ -413,6 +444,7 @@ function printReport(report: { header: string[]; pages?: PageReport; saves?: Sav
             "",
             "",
             "",
+            ...(rounds > 1 ? [""] : []),
           ],
           ...rows.map((row) => [
             row.label,
@@ -429,6 +461,7 @@ function printReport(report: { header: string[]; pages?: PageReport; saves?: Sav
             ratio(row.vsSignInCpu),
             verdict(row.sqlPerRequest <= TARGETS.sqlPerPage),
             verdict(row.vsSignIn >= TARGETS.pageVsSignIn),
+            ...(rounds > 1 ? [(row.roundRatios ?? []).map((value, index) => `${fixed(value, 2)}/${fixed(row.roundCpuRatios?.[index], 2)}`).join(" ")] : []),
           ]),
         ],
       ),
@@ -531,7 +564,7 @@ async function seededSqlPerPage(env: BenchEnvironment, counter: SqlCounter, sess
   const counts = new Map<string, number>();
   const client = new HttpClient(env.origin, 1);
   try {
-    for (const spec of pages(assessmentId)) {
+    for (const spec of pages(assessmentId).filter((spec) => !onlyPages || onlyPages.has(spec.key))) {
       try {
         await checkPage(env.origin, spec, sessions.cookieOf(spec), sessions.nameOf(spec));
       } catch (error) {
@@ -575,11 +608,22 @@ async function main() {
 
     let pageReport: PageReport | undefined;
     if (runPages) {
-      const specs = pages(data.assessmentId);
+      const specs = pages(data.assessmentId).filter((spec) => !onlyPages || onlyPages.has(spec.key));
+      if (onlyPages && specs.length !== onlyPages.size)
+        throw new Error(
+          `--pages: unknown page among ${args.pages}; the keys are ${pages("")
+            .map((spec) => spec.key)
+            .join(", ")}`,
+        );
       await checkPage(env.origin, SIGN_IN, undefined, undefined);
       for (const spec of specs) await checkPage(env.origin, spec, sessions.cookieOf(spec), sessions.nameOf(spec));
       say(`all ${specs.length + 1} pages answer 200 with the signed-in page (or the sign-in form)`);
-      pageReport = await measurePages(env, counter, probe, specs, sessions.cookieOf);
+      const reports: PageReport[] = [];
+      for (let round = 1; round <= rounds; round++) {
+        if (rounds > 1) say(`round ${round} of ${rounds}`);
+        reports.push(await measurePages(env, counter, probe, specs, sessions.cookieOf));
+      }
+      pageReport = medianRounds(reports);
       for (const row of pageReport.rows) row.sqlPerRequestAsSeeded = seeded?.get(row.key);
     }
     const loadBeforeSaves = load();
@@ -604,6 +648,8 @@ async function main() {
           warmup,
           connections,
           only: args.only ?? null,
+          pages: args.pages ?? null,
+          rounds,
           sqlRequests: SQL_REQUESTS,
           serialSaves: SERIAL_SAVES,
           reference: REFERENCE,
