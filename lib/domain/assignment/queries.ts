@@ -35,11 +35,13 @@ export async function getAssignmentBoard(access: Access) {
              m.code AS "moduleCode", m.title AS "moduleTitle", asg."leadMinistryId"::text AS "leadId", lead.name AS "leadName",
              contributors.ids AS "contributorIds", contributors.names AS "contributorNames"
       FROM ${indicatorsSql(assessmentId)}
-      LEFT JOIN LATERAL (
-        SELECT array_agg(c."ministryId"::text ORDER BY helper.name) AS ids, array_agg(helper.name ORDER BY helper.name) AS names
-        FROM "AssignmentContributor" c JOIN "Ministry" helper ON helper.id = c."ministryId"
-        WHERE c."assignmentId" = asg.id
-      ) contributors ON true
+      -- Grouped once for the whole assessment, not looked up again for every row.
+      LEFT JOIN (
+        SELECT c."assignmentId", array_agg(c."ministryId"::text ORDER BY helper.name) AS ids, array_agg(helper.name ORDER BY helper.name) AS names
+        FROM "AssignmentContributor" c
+        JOIN "Ministry" helper ON helper.id = c."ministryId" AND helper."assessmentId" = ${assessmentId}::uuid
+        GROUP BY c."assignmentId"
+      ) contributors ON contributors."assignmentId" = asg.id
       WHERE ${inScopeSql(access.assessment)}
       ORDER BY ${FRAMEWORK_ORDER}`,
   ]);

@@ -57,6 +57,7 @@ export async function getSourcesPage(access: Access, query: string) {
  * picker, loaded when opened) or only `ids` (the ones the answer cites, rendered with the page).
  */
 export async function listSourcesForPicker(access: Access, ids: string[] | null = null) {
+  if (ids?.length === 0) return []; // an answer that cites nothing yet: no statement to send
   const rows = await sourceRows(access, "", 10_000, ids);
   return rows.map((row) => ({
     id: row.id,
