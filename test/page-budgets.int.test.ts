@@ -104,7 +104,11 @@ const PAGES: Record<string, Loader> = {
   },
   "app/(app)/assessments/[id]/consultation/page.tsx": async (w, as) => {
     const a = await access(w, as);
-    return a.can("profile.read") ? Promise.all([getConsultationPage(a), getPublicationPanel(a), a.can("profile.edit") ? getUpdatesSuggestion(a) : null]) : null;
+    if (!a.can("profile.read")) return null;
+    return Promise.all([
+      getConsultationPage(a),
+      getPublicationPanel(a).then(async (panel) => [panel, panel.followUp && a.can("profile.edit") ? await getUpdatesSuggestion(a) : null]),
+    ]);
   },
 };
 

@@ -6,26 +6,43 @@ import { db } from "@/lib/db";
 import type { Access } from "@/lib/auth/authorize";
 import { publicationGate } from "./gate";
 
+type RecordRow = {
+  meetings: { id: string; heldOn: string; minutes: string; recordedBy: string; participants: { id: string; name: string; ministry: string }[] }[];
+  validation: { validatedBy: string; body: string; validatedOn: string; recordedAt: string; recordedBy: string } | null;
+  ministries: string[];
+};
+
 export async function getConsultationPage(access: Access) {
   const assessmentId = access.assessment.id;
-  const [meetings, validation, gate, ministries] = await Promise.all([
-    db.consultationMeeting.findMany({
-      where: { assessmentId },
-      orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
-      select: {
-        id: true,
-        heldOn: true,
-        minutes: true,
-        recordedBy: { select: { name: true } },
-        participants: { orderBy: { position: "asc" }, select: { id: true, name: true, ministry: true } },
-      },
-    }),
-    db.governmentValidation.findUnique({
-      where: { assessmentId },
-      select: { validatedBy: true, body: true, validatedOn: true, recordedAt: true, recordedBy: { select: { name: true } } },
-    }),
+  // The record (meetings, validation, ministries' names) in one statement: every statement is a round trip.
+  // `recordedAt` is a timestamp(3) holding UTC (Prisma writes it so): rendered as an instant, not a local time.
+  const [[record], gate] = await Promise.all([
+    db.$queryRaw<RecordRow[]>`
+      SELECT
+         coalesce((SELECT json_agg(json_build_object(
+                     'id', m.id, 'heldOn', m."heldOn", 'minutes', m.minutes, 'recordedBy', u.name,
+                     'participants', coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'ministry', p.ministry) ORDER BY p.position)
+                                                 FROM "ConsultationParticipant" p WHERE p."meetingId" = m.id), '[]'))
+                   ORDER BY m."heldOn" DESC, m."createdAt" DESC)
+                   FROM "ConsultationMeeting" m JOIN "User" u ON u.id = m."recordedById"
+                  WHERE m."assessmentId" = ${assessmentId}::uuid), '[]') AS meetings,
+         (SELECT json_build_object('validatedBy', v."validatedBy", 'body', v.body, 'validatedOn', v."validatedOn",
+                                   'recordedAt', to_char(v."recordedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'recordedBy', u.name)
+            FROM "GovernmentValidation" v JOIN "User" u ON u.id = v."recordedById"
+           WHERE v."assessmentId" = ${assessmentId}::uuid) AS validation,
+         coalesce((SELECT json_agg(n.name ORDER BY n.name) FROM "Ministry" n WHERE n."assessmentId" = ${assessmentId}::uuid), '[]') AS ministries`,
     access.can("comment.internal.read") ? publicationGate(access) : null,
-    db.ministry.findMany({ where: { assessmentId }, orderBy: { name: "asc" }, select: { name: true } }),
   ]);
-  return { meetings, validation, gate, ministries: ministries.map((ministry) => ministry.name) };
+  const { validation } = record;
+  return {
+    meetings: record.meetings.map(({ heldOn, recordedBy, ...meeting }) => ({ ...meeting, heldOn: new Date(heldOn), recordedBy: { name: recordedBy } })),
+    validation: validation && {
+      ...validation,
+      validatedOn: new Date(validation.validatedOn),
+      recordedAt: new Date(validation.recordedAt),
+      recordedBy: { name: validation.recordedBy },
+    },
+    gate,
+    ministries: record.ministries,
+  };
 }

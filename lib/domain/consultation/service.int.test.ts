@@ -8,6 +8,7 @@ import { saveSection } from "@/lib/domain/profile/service";
 import { addSectionComment, resolveSectionThread } from "@/lib/domain/profile/threads";
 import { allSectionKeys, buildConsultationWorld, type ConsultationWorld } from "@/test/consultation-world";
 import { resetDb, testDb } from "@/test/db";
+import { createMinistry } from "@/test/fixtures";
 import { publicationGate } from "./gate";
 import { getConsultationPage } from "./queries";
 import { ZRecordMeeting, ZRecordValidation } from "./schema";
@@ -28,10 +29,10 @@ beforeEach(async () => {
   w = await buildConsultationWorld(db);
 });
 
-const meeting = () =>
+const meeting = (heldOn = "2026-11-20") =>
   ZRecordMeeting.parse({
     assessmentId: w.assessmentId,
-    heldOn: "2026-11-20",
+    heldOn,
     participants: "Aigul Sadykova — Ministry of Labour\n\n  Bakyt Esenaliev; Ministry of Foreign Affairs\nIngrid Olsen, IOM",
     minutes: "The draft was read section by section.",
   });
@@ -62,12 +63,22 @@ describe("recording the consultation", () => {
     await expect(recordMeeting(w.consultant, meeting())).rejects.toBeInstanceOf(ForbiddenError);
     await inConsultation();
     const { id } = await recordMeeting(w.consultant, meeting());
+    await createMinistry(db, w.assessmentId, "Agency for Youth");
     const page = await getConsultationPage(await access(w.stakeholder));
     expect(page.meetings).toHaveLength(1);
     expect(page.meetings[0]).toMatchObject({ id, minutes: "The draft was read section by section." });
     expect(page.meetings[0].heldOn.toISOString().slice(0, 10)).toBe("2026-11-20");
     expect(page.meetings[0].participants.map((participant) => participant.name)).toEqual(["Aigul Sadykova", "Bakyt Esenaliev", "Ingrid Olsen"]);
+    expect(page.meetings[0].recordedBy).toEqual({ name: w.consultant.name });
+    expect(page.validation).toBeNull();
+    const names = await db.ministry.findMany({ where: { assessmentId: w.assessmentId }, orderBy: { name: "asc" }, select: { name: true } });
+    expect(page.ministries).toEqual(names.map((ministry) => ministry.name));
+    expect(page.ministries.length).toBeGreaterThan(1);
     expect(await db.auditEvent.count({ where: { assessmentId: w.assessmentId, action: "consultation.meeting_recorded", actorId: w.consultant.id } })).toBe(1);
+    // Newest meeting first.
+    const earlier = await recordMeeting(w.consultant, meeting("2026-11-02"));
+    const later = await getConsultationPage(await access(w.stakeholder));
+    expect(later.meetings.map((row) => row.id)).toEqual([id, earlier.id]);
     await expect(recordMeeting(w.focal, meeting())).rejects.toBeInstanceOf(ForbiddenError);
     await expect(recordMeeting(w.stakeholder, meeting())).rejects.toBeInstanceOf(ForbiddenError);
     await expect(recordMeeting(w.outsider, meeting())).rejects.toBeInstanceOf(NotFoundError);
@@ -80,6 +91,15 @@ describe("recording the consultation", () => {
     await recordValidation(w.coordinator, validation("A. Bekov, Deputy Minister of Labour"));
     const stored = await db.governmentValidation.findUniqueOrThrow({ where: { assessmentId: w.assessmentId } });
     expect(stored).toMatchObject({ validatedBy: "A. Bekov, Deputy Minister of Labour", body: "Interministerial Coordination Council on Migration" });
+    // The page reads what is stored, the instant it was recorded included (not shifted to a local time).
+    const page = await getConsultationPage(await access(w.stakeholder));
+    expect(page.validation).toEqual({
+      validatedBy: stored.validatedBy,
+      body: stored.body,
+      validatedOn: stored.validatedOn,
+      recordedAt: stored.recordedAt,
+      recordedBy: { name: w.coordinator.name },
+    });
     const audits = await db.auditEvent.findMany({
       where: { assessmentId: w.assessmentId, action: "consultation.validation_recorded" },
       orderBy: { id: "asc" },

@@ -43,11 +43,13 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
   const access = await requireAccess(id);
   const t = await getT();
   if (!access.can("profile.read")) return <p role="alert">{t("profile.notAllowed")}</p>;
-  const [locale, page, publication, suggestions] = await Promise.all([
+  const [locale, page, [publication, suggestions]] = await Promise.all([
     getLocale(),
     getConsultationPage(access),
-    getPublicationPanel(access),
-    access.can("profile.edit") ? getUpdatesSuggestion(access) : null,
+    // Only a follow-up has a summary of updates to suggest: the panel says whether this is one.
+    getPublicationPanel(access).then(
+      async (panel) => [panel, panel.followUp && access.can("profile.edit") ? await getUpdatesSuggestion(access) : null] as const,
+    ),
   ]);
   const day = (value: Date) => dateFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
   const { validation } = page;
