@@ -61,7 +61,7 @@ const PAGES: Record<string, Loader> = {
             (page!.answer?.sources ?? []).map(({ source }) => source.id),
           )
         : null,
-      getNeighbours(a, w.code),
+      a.can("review.read") ? null : getNeighbours(a, w.code),
       a.can("review.read") ? getReviewContext(a, { code: w.code, answerId: page!.answer?.id ?? null }) : null,
     ]);
   },

@@ -6,6 +6,7 @@ import { ZReviewWithNote, ZSaveAnswer } from "@/lib/domain/answer/schema";
 import { saveAnswer, submitAnswer } from "@/lib/domain/answer/service";
 import { resetDb, testDb } from "@/test/db";
 import { addMember, createAssessment, createMinistry, createUser } from "@/test/fixtures";
+import { getNeighbours } from "@/lib/domain/answer/queries";
 import { getReviewContext, getReviewQueue, reviewFilters } from "./queries";
 
 const db = testDb();
@@ -102,6 +103,15 @@ describe("beside an answer", () => {
     expect(await next("1.1.1", { ministry: w.labour.id })).toBe("1.2.1");
     expect(await next("1.2.1", { ministry: w.labour.id })).toBe("1.1.1");
     expect(await next("1.1.1", { domain: "2" })).toBe("2.2.1");
+  });
+
+  it("brings the pager's neighbours, as the questionnaire's walk finds them", async () => {
+    const w = await world();
+    const access = await w.access();
+    for (const code of ["1.1.1", "1.1.2", "2.2.1", "C.13", "no-such-code"]) {
+      expect((await getReviewContext(access, { code, answerId: null })).neighbours).toEqual(await getNeighbours(access, code));
+    }
+    expect((await getReviewContext(access, { code: "1.1.2", answerId: null })).neighbours).toEqual({ previous: "1.1.1", next: "1.1.3" });
   });
 
   it("shows the revision a reviewer last acted on, to diff against", async () => {

@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { answerFacts, type Access } from "@/lib/auth/authorize";
+import { ministryScope } from "@/lib/auth/policy";
 import { FRAMEWORK_ORDER, indicatorsSql, inScopeSql } from "@/lib/domain/assessment/scope";
 import { REVIEW_QUEUE_STATES, statesAllowing } from "@/lib/domain/answer/workflow";
 import type { AnswerState } from "@/lib/generated/prisma/enums";
@@ -67,6 +68,8 @@ export async function getReviewQueue(access: Access, filters: ReviewFilters) {
 export type ReviewQueueRow = Awaited<ReturnType<typeof getReviewQueue>>["rows"][number];
 
 type ContextSqlRow = {
+  previousCode: string | null;
+  nextInOrder: string | null;
   nextCode: string | null;
   reviewedVersion: number | null;
   reviewedEvent: string | null;
@@ -82,27 +85,35 @@ type ContextSqlRow = {
 };
 
 /**
- * Beside one answer, for a reviewer: the next answer waiting for review after this one in the queue's order
- * (within the queue's domain and ministry filters, wrapping round, never this one), the last revision a
- * reviewer acted on, and — for a follow-up — the previous assessment's approved answer to the same indicator.
+ * Beside one answer, for a reviewer: the pager's neighbours (as `getNeighbours` walks them), the next answer
+ * waiting for review after this one in the queue's order (within the queue's domain and ministry filters,
+ * wrapping round, never this one), the last revision a reviewer acted on, and — for a follow-up — the previous
+ * assessment's approved answer to the same indicator. One statement: the walk through the framework is shared.
  */
 export async function getReviewContext(access: Access, target: { code: string; answerId: string | null }, filters: ReviewFilters = {}) {
   const assessmentId = access.assessment.id;
+  const ministryId = ministryScope(access.actor)?.ministryId ?? null;
   const waiting = statesAllowing("approve");
   const [row] = await db.$queryRaw<ContextSqlRow[]>`
-    WITH ordered AS (
+    WITH walk AS (
       SELECT i.code, a.state::text AS state, coalesce(d.code, m.code) AS "domainKey", asg."leadMinistryId"::text AS "leadMinistryId",
+             (${ministryId}::uuid IS NULL OR asg."leadMinistryId" = ${ministryId}::uuid) AS mine,
              row_number() OVER (ORDER BY ${FRAMEWORK_ORDER}) AS n
       FROM ${indicatorsSql(assessmentId)}
-      -- Only what "next" may pick, and the answer shown (row numbers keep the framework's order among them).
-      WHERE ${inScopeSql(access.assessment)} AND (a.state::text = ANY(${waiting}::text[]) OR i.code = ${target.code})
-    ), here AS (SELECT coalesce((SELECT n FROM ordered WHERE code = ${target.code}), 0) AS n),
-    next AS (
-      SELECT ordered.code FROM ordered, here
-      WHERE ordered.state = ANY(${waiting}::text[]) AND ordered.code <> ${target.code}
-        AND (${filters.domain ?? null}::text IS NULL OR ordered."domainKey" = ${filters.domain ?? null}::text)
-        AND (${filters.ministry ?? null}::text IS NULL OR ordered."leadMinistryId" = ${filters.ministry ?? null}::text)
-      ORDER BY (ordered.n < here.n), ordered.n LIMIT 1
+      WHERE ${inScopeSql(access.assessment)}
+    ), here AS (
+      SELECT coalesce(max(n), 0) AS n, coalesce(bool_or(mine), false) AS mine FROM walk WHERE code = ${target.code}
+    ), pager AS (
+      -- Only through what the member may answer, and only from an indicator among them.
+      SELECT (SELECT w.code FROM walk w WHERE here.mine AND w.mine AND w.n < here.n ORDER BY w.n DESC LIMIT 1) AS previous,
+             (SELECT w.code FROM walk w WHERE here.mine AND w.mine AND w.n > here.n ORDER BY w.n LIMIT 1) AS next
+      FROM here
+    ), next AS (
+      SELECT walk.code FROM walk, here
+      WHERE walk.state = ANY(${waiting}::text[]) AND walk.code <> ${target.code}
+        AND (${filters.domain ?? null}::text IS NULL OR walk."domainKey" = ${filters.domain ?? null}::text)
+        AND (${filters.ministry ?? null}::text IS NULL OR walk."leadMinistryId" = ${filters.ministry ?? null}::text)
+      ORDER BY (walk.n < here.n), walk.n LIMIT 1
     ), reviewed AS (
       SELECT r.version, r.event, r.value, r.explanation, r."createdAt", u.name,
              (SELECT array_agg(s.title ORDER BY s.title) FROM "Source" s WHERE s.id::text = ANY(r."sourceIds")) AS sources
@@ -118,14 +129,15 @@ export async function getReviewContext(access: Access, target: { code: string; a
       JOIN "Answer" pa ON pa."assessmentId" = p.id AND pa."indicatorId" = pi.id AND pa.state::text = ANY(${statesAllowing("reopen")}::text[])
       WHERE cur.id = ${assessmentId}::uuid
     )
-    SELECT (SELECT code FROM next) AS "nextCode",
+    SELECT pager.previous AS "previousCode", pager.next AS "nextInOrder", (SELECT code FROM next) AS "nextCode",
            reviewed.version AS "reviewedVersion", reviewed.event AS "reviewedEvent", reviewed.value AS "reviewedValue",
            reviewed.explanation AS "reviewedExplanation", reviewed.sources AS "reviewedSources", reviewed."createdAt" AS "reviewedAt",
            reviewed.name AS reviewer,
            previous.year AS "previousYear", previous.value AS "previousValue", previous.explanation AS "previousExplanation",
            previous.sources AS "previousSources"
-    FROM (SELECT 1) AS one LEFT JOIN reviewed ON true LEFT JOIN previous ON true`;
+    FROM pager LEFT JOIN reviewed ON true LEFT JOIN previous ON true`;
   return {
+    neighbours: { previous: row.previousCode, next: row.nextInOrder },
     nextCode: row.nextCode,
     reviewed:
       row.reviewedVersion === null

@@ -175,18 +175,20 @@ export function RevokeInvitationButton({ assessmentId, invitation }: { assessmen
   );
 }
 
-export function AssignForm({ assessmentId, targets, ministries }: { assessmentId: string; targets: Option[]; ministries: Option[] }) {
+/** `targets`: the domains, sub-domains and modules; `codes`: the single indicators on screen (sent as codes, the lighter payload). */
+export function AssignForm({ assessmentId, targets, codes, ministries }: { assessmentId: string; targets: Option[]; codes: string[]; ministries: Option[] }) {
   const t = useT();
+  const options = [...targets, ...codes.map((code) => ({ value: `indicator:${code}`, label: code }))];
   return (
     <ActionForm
       action={assignAction}
       schema={ZAssign}
-      defaultValues={{ assessmentId, target: targets[0]?.value ?? "", leadMinistryId: "", contributorIds: [] }}
+      defaultValues={{ assessmentId, target: options[0]?.value ?? "", leadMinistryId: "", contributorIds: [] }}
       submitLabel={t("assignment.submit")}
       success={(data) => t("assignment.done", { count: data.count })}
     >
       <HiddenField name="assessmentId" />
-      <SelectField name="target" label={t("assignment.scope")} options={targets} />
+      <SelectField name="target" label={t("assignment.scope")} options={options} />
       <SelectField name="leadMinistryId" label={t("assignment.lead")} options={[{ value: "", label: "" }, ...ministries]} />
       <ChoiceGroup name="contributorIds" legend={t("assignment.contributors")} type="checkbox" options={ministries} />
     </ActionForm>

@@ -58,7 +58,8 @@ export default async function AnswerPage({ params, searchParams }: Props) {
   const canEdit = access.can("answer.edit", { answer: facts });
   const allowInternal = access.can("comment.internal.write");
   const canComment = allowInternal || access.can("comment.shared.write", { answer: facts });
-  const [t, locale, pickable, neighbours, review] = await Promise.all([
+  const reviews = access.can("review.read");
+  const [t, locale, pickable, walked, review] = await Promise.all([
     getT(),
     getLocale(),
     // Only the cited sources: the picker loads the others when the user opens it.
@@ -68,9 +69,11 @@ export default async function AnswerPage({ params, searchParams }: Props) {
           (answer?.sources ?? []).map(({ source }) => source.id),
         )
       : null,
-    getNeighbours(access, indicator.code),
-    access.can("review.read") ? getReviewContext(access, { code: indicator.code, answerId: answer?.id ?? null }, filters) : null,
+    // A reviewer's context walks the framework anyway: it brings the pager's neighbours along.
+    reviews ? null : getNeighbours(access, indicator.code),
+    reviews ? getReviewContext(access, { code: indicator.code, answerId: answer?.id ?? null }, filters) : null,
   ]);
+  const neighbours = review?.neighbours ?? walked ?? { previous: null, next: null };
   const labels = Array.isArray(indicator.choices) ? (indicator.choices as { value: string; label: string }[]) : [];
   const valueLabel = (value: string | null) =>
     value === null

@@ -49,9 +49,9 @@ export default async function AssignmentsPage({
       })),
     ]),
     ...board.modules.map((module) => ({ value: `module:${module.code}`, label: t("assignment.scopeModule", { title: module.title }) })),
-    // Single indicators: those on screen, by code (their questions are in the table beside the form).
-    ...groups.flatMap((group) => group.indicators).map((indicator) => ({ value: `indicator:${indicator.code}`, label: indicator.code })),
   ];
+  // Single indicators: those on screen, by code (their questions are in the table beside the form).
+  const codes = groups.flatMap((group) => group.indicators.map((indicator) => indicator.code));
 
   const unassigned = <span className="font-medium text-amber-800">{t("assignment.none")}</span>;
 
@@ -86,29 +86,23 @@ export default async function AssignmentsPage({
           const rows = onlyUnassigned ? group.indicators.filter((indicator) => !indicator.lead) : group.indicators;
           if (rows.length === 0) return null;
           return (
-            <table key={group.key} className="mt-6 w-full border-collapse bg-white text-left text-sm">
+            <table key={group.key} className="lined mt-6 w-full border-collapse bg-white text-left text-sm">
               <caption className="py-2 text-left text-base font-semibold">{group.title}</caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className="cell">
-                    {t("assignment.indicator")}
-                  </th>
-                  <th scope="col" className="cell">
-                    {t("assignment.lead")}
-                  </th>
-                  <th scope="col" className="cell">
-                    {t("assignment.contributors")}
-                  </th>
+                  <th scope="col">{t("assignment.indicator")}</th>
+                  <th scope="col">{t("assignment.lead")}</th>
+                  <th scope="col">{t("assignment.contributors")}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((indicator) => (
-                  <tr key={indicator.id} className="row-line">
-                    <th scope="row" className="cell font-normal">
+                  <tr key={indicator.code}>
+                    <th scope="row">
                       <b>{indicator.code}</b> {indicator.question}
                     </th>
-                    <td className="cell">{indicator.lead?.name ?? unassigned}</td>
-                    <td className="cell">{indicator.contributors.map((ministry) => ministry.name).join(", ")}</td>
+                    <td>{indicator.lead?.name ?? unassigned}</td>
+                    <td>{indicator.contributors.map((ministry) => ministry.name).join(", ")}</td>
                   </tr>
                 ))}
               </tbody>
@@ -121,7 +115,11 @@ export default async function AssignmentsPage({
           {t("assignment.bulk")}
         </h2>
         <div className="mt-3">
-          {ministries.length === 0 ? <p>{t("assignment.needMinistries")}</p> : <AssignForm assessmentId={id} targets={targets} ministries={ministries} />}
+          {ministries.length === 0 ? (
+            <p>{t("assignment.needMinistries")}</p>
+          ) : (
+            <AssignForm assessmentId={id} targets={targets} codes={codes} ministries={ministries} />
+          )}
         </div>
       </section>
     </div>
