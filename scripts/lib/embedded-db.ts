@@ -39,6 +39,15 @@ export function resolveDataDir(preferred: string): string {
   return path.join(tmpdir(), `mgi-workbench${slug}`);
 }
 
+/**
+ * Creates the cluster's own folder private (PostgreSQL insists) and the folders above it with the default mode:
+ * a recursive 0700 would also close the new `.data/` above it, which root's postgres user must enter.
+ */
+export function makeClusterFolder(dataDir: string) {
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  mkdirSync(dataDir, { mode: 0o700 });
+}
+
 /** A throwaway cluster's folder under the OS temp folder (tests, e2e). */
 export function tempDataDir(label: string): string {
   return path.join(tmpdir(), `mgi-workbench-${label}-${process.pid}-${Date.now()}`);
@@ -128,7 +137,7 @@ function run(command: string, args: string[], ids: object): Promise<void> {
 
 async function initialise(initdb: string, dataDir: string, ids: { uid?: number; gid?: number }) {
   rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  makeClusterFolder(dataDir);
   if (ids.uid !== undefined) chownSync(dataDir, ids.uid, ids.gid!);
   const passwordFile = path.join(tmpdir(), `mgi-pg-password-${process.pid}-${Date.now()}`);
   writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
