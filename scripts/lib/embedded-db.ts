@@ -4,7 +4,7 @@
 // that user must be able to enter every folder above the binaries and the data: when the checkout sits in a
 // private folder (a CI clone under /root, say), the binaries are copied under the OS temp folder first.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { chownSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { arch, platform, tmpdir } from "node:os";
 import path from "node:path";
@@ -40,11 +40,19 @@ export function resolveDataDir(preferred: string): string {
 }
 
 /**
- * Creates the cluster's own folder private (PostgreSQL insists) and the folders above it with the default mode:
- * a recursive 0700 would also close the new `.data/` above it, which root's postgres user must enter.
+ * Creates the cluster's own folder private (PostgreSQL insists) and any missing folders above it. When the server
+ * runs as another user (root's postgres user), those new folders are opened to others whatever the umask: a
+ * `.data/` created 0700 (a recursive 0700 mkdir, or a umask of 077) would keep that user out of the cluster.
  */
-export function makeClusterFolder(dataDir: string) {
-  mkdirSync(path.dirname(dataDir), { recursive: true });
+export function makeClusterFolder(dataDir: string, options: { othersEnter: boolean }) {
+  const parent = path.dirname(dataDir);
+  const firstCreated = mkdirSync(parent, { recursive: true });
+  if (firstCreated && options.othersEnter) {
+    for (let dir = parent; ; dir = path.dirname(dir)) {
+      chmodSync(dir, 0o755);
+      if (dir === firstCreated || dir === path.dirname(dir)) break;
+    }
+  }
   mkdirSync(dataDir, { mode: 0o700 });
 }
 
@@ -137,10 +145,11 @@ function run(command: string, args: string[], ids: object): Promise<void> {
 
 async function initialise(initdb: string, dataDir: string, ids: { uid?: number; gid?: number }) {
   rmSync(dataDir, { recursive: true, force: true });
-  makeClusterFolder(dataDir);
+  makeClusterFolder(dataDir, { othersEnter: ids.uid !== undefined });
   if (ids.uid !== undefined) chownSync(dataDir, ids.uid, ids.gid!);
   const passwordFile = path.join(tmpdir(), `mgi-pg-password-${process.pid}-${Date.now()}`);
-  writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
+  writeFileSync(passwordFile, `${PASSWORD}\n`);
+  chmodSync(passwordFile, 0o644); // initdb may run as the postgres user; a umask would narrow writeFileSync's mode
   try {
     await run(initdb, [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C"], ids);
   } finally {
