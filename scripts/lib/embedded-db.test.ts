@@ -47,4 +47,18 @@ describe("makeClusterFolder", () => {
     makeClusterFolder(path.join(root, "own", "postgres"), { othersEnter: false });
     expect(mode(path.join(root, "own"))).toBe(0o700);
   });
+
+  it("opens only the new folders when given a path relative to the working folder", () => {
+    freshClone(0o077);
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      makeClusterFolder(path.join("relative", "postgres"), { othersEnter: true });
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(mode(root)).toBe(0o700);
+    expect(mode(path.join(root, "relative"))).toBe(0o755);
+    expect(mode(path.join(root, "relative", "postgres"))).toBe(0o700);
+  });
 });

@@ -45,13 +45,11 @@ export function resolveDataDir(preferred: string): string {
  * `.data/` created 0700 (a recursive 0700 mkdir, or a umask of 077) would keep that user out of the cluster.
  */
 export function makeClusterFolder(dataDir: string, options: { othersEnter: boolean }) {
-  const parent = path.dirname(dataDir);
+  const parent = path.dirname(path.resolve(dataDir));
+  // The top folder mkdir created: it and the new folders below it are opened, nothing above it is touched.
   const firstCreated = mkdirSync(parent, { recursive: true });
   if (firstCreated && options.othersEnter) {
-    for (let dir = parent; ; dir = path.dirname(dir)) {
-      chmodSync(dir, 0o755);
-      if (dir === firstCreated || dir === path.dirname(dir)) break;
-    }
+    for (let dir = parent; dir.startsWith(firstCreated); dir = path.dirname(dir)) chmodSync(dir, 0o755);
   }
   mkdirSync(dataDir, { mode: 0o700 });
 }
