@@ -125,6 +125,8 @@ function pages(id: string): PageSpec[] {
     { key: "profile", label: "profile (narrative)", who: "coordinator", path: `${a}/profile` },
     { key: "profile-edit", label: "profile section editor", who: "coordinator", path: `${a}/profile/edit?key=key-findings` },
     { key: "drafts", label: "profile drafts", who: "coordinator", path: `${a}/profile/drafts` },
+    { key: "draft", label: "profile draft 2", who: "coordinator", path: `${a}/profile/drafts/2` },
+    { key: "compare", label: "drafts 1 and 2 compared", who: "coordinator", path: `${a}/profile/drafts/compare?from=1&to=2` },
     { key: "consultation", label: "consultation", who: "coordinator", path: `${a}/consultation` },
     { key: "new", label: "new assessment", who: "coordinator", path: "/assessments/new" },
     { key: "settings", label: "settings", who: "coordinator", path: "/settings" },

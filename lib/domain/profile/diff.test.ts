@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { diffText } from "./diff";
 
 describe("diffText", () => {
+  it("gives one unchanged part for the same text, and none for two empty ones", () => {
+    expect(diffText("The law was adopted.", "The law was adopted.")).toEqual([{ kind: "same", text: "The law was adopted." }]);
+    expect(diffText("", "")).toEqual([]);
+    expect(diffText("", "New.")).toEqual([{ kind: "added", text: "New." }]);
+  });
+
   it("marks the words removed and added, keeping the rest", () => {
     expect(diffText("The law was adopted in 2019.", "The law was amended in 2021.")).toEqual([
       { kind: "same", text: "The law was " },

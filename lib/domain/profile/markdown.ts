@@ -4,6 +4,7 @@
 // link scheme (javascript:, data:, vbscript:) outside the list. The only way user text reaches a page as HTML.
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { memoizeText } from "@/lib/memo";
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -28,7 +29,5 @@ const SANITIZE: sanitizeHtml.IOptions = {
 /** HTML that went through the sanitizer: the only kind components/profile/markdown-body.tsx puts in a page. */
 export type SafeHtml = string & { readonly __sanitized: true };
 
-/** Safe HTML for a section's Markdown body. */
-export function renderMarkdown(body: string): SafeHtml {
-  return sanitizeHtml(marked.parse(body) as string, SANITIZE) as SafeHtml;
-}
+/** Safe HTML for a section's Markdown body; the results of the last few hundred bodies are kept (pure). */
+export const renderMarkdown: (body: string) => SafeHtml = memoizeText((body: string) => sanitizeHtml(marked.parse(body) as string, SANITIZE) as SafeHtml, 500);

@@ -8,11 +8,17 @@
 //     SUBMITTED or APPROVED, each with a value valid for its answer type, an explanation, one or two sources
 //     and two revisions; the rest NOT_STARTED (no row);
 //   - 1.1.1 (the answer page measured): a DRAFT with 6 revisions, 2 sources, a shared thread with 3 comments
-//     and an internal thread with 1 comment.
+//     and an internal thread with 1 comment;
+//   - two frozen consultation drafts of the profile (the draft page and the comparison measure them): the
+//     demo's 2022 narrative (prisma/seed/demo/narrative.ts) and every in-scope answer, approved, as they are
+//     when consultation opens (the way lib/domain/profile/snapshot.ts freezes them), the second with two
+//     sections and every fifth explanation changed, and a shared thread on the first one's key findings.
 // The save targets are the first in-scope indicators after 1.1.1, one per editor.
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { inScopeIndicatorWhere } from "@/lib/domain/assessment/scope";
+import { byCode } from "@/lib/domain/framework/order";
+import { NARRATIVE } from "@/prisma/seed/demo/narrative";
 import type { AnswerState } from "@/lib/generated/prisma/enums";
 
 export const PAGE_INDICATOR = "1.1.1";
@@ -91,7 +97,7 @@ export async function prepareData(db: Db, demo: DemoAssessment, editors: number)
   const indicators = await db.indicator.findMany({
     where: inScopeIndicatorWhere({ frameworkId: assessment.frameworkId, moduleIds: assessment.modules.map((row) => row.moduleId) }),
     orderBy: [{ position: "asc" }, { code: "asc" }],
-    select: { id: true, code: true, answerType: true, choices: true },
+    select: { id: true, code: true, question: true, answerType: true, choices: true },
   });
   const pageIndex = indicators.findIndex((indicator) => indicator.code === PAGE_INDICATOR);
   if (pageIndex < 0) throw new Error(`indicator ${PAGE_INDICATOR} is not in the demo assessment's scope`);
@@ -208,6 +214,8 @@ export async function prepareData(db: Db, demo: DemoAssessment, editors: number)
   });
   await db.comment.create({ data: { threadId: internalThread.id, authorId: consultant.id, body: "Check against the 2018 baseline answer before approving." } });
 
+  const drafts = await frozenDrafts(db, { assessmentId, coordinator, focalPoint, indicators, answers, answerSources, sources });
+
   await db.assessment.update({ where: { id: assessmentId }, data: { phase: "COLLECTION", collectionDueAt: new Date(Date.now() + 30 * day) } });
   // Fresh statistics, as autovacuum gives a running server a minute after such a load: without them the pages
   // measured first would run on plans made for empty tables (nested loops over every indicator), the later ones not.
@@ -223,7 +231,88 @@ export async function prepareData(db: Db, demo: DemoAssessment, editors: number)
       `assessment KGZ 2022 ${assessmentId} moved to COLLECTION; ${indicators.length} in-scope indicators, each assigned (lead Labour/Foreign Affairs alternating, Internal Affairs contributing to every third)`,
       `${sources.length} sources; ${answers.length} answers (${count("DRAFT")} draft, ${count("SUBMITTED")} submitted, ${count("APPROVED")} approved) with ${revisions.length} revisions and ${answerSources.length} source links; ${indicators.length - answers.length} not started`,
       `${PAGE_INDICATOR}: draft at version 6 with 2 sources, a shared thread (3 comments) and an internal one (1 comment)`,
+      drafts,
       `save targets: ${saveTargets.length} draft answers at version 2 (${saveTargets[0]?.code} … ${saveTargets.at(-1)?.code})`,
     ],
   };
+}
+
+/** Drafts 1 and 2, frozen the way lib/domain/profile/snapshot.ts freezes them (that module is server-only). */
+async function frozenDrafts(
+  db: Db,
+  data: {
+    assessmentId: string;
+    coordinator: BenchUser;
+    focalPoint: BenchUser;
+    indicators: { id: string; code: string; question: string; answerType: string; choices: unknown }[];
+    answers: { id: string; indicatorId: string; state: AnswerState; value: string; explanation: string }[];
+    answerSources: { answerId: string; sourceId: string }[];
+    sources: { id: string; title: string; issuer: string; year: number; url: string }[];
+  },
+): Promise<string> {
+  // The demo's 2022 narrative, as the consultant drafted it (the measured assessment has no working draft).
+  const sections = NARRATIVE.map((section, position) => ({ ...section, position }));
+  // Consultation opens once every in-scope answer is approved: the drafts hold them all, as approved.
+  const answerOf = new Map(data.answers.map((answer) => [answer.indicatorId, answer]));
+  const sourceOf = new Map(data.sources.map((source) => [source.id, source]));
+  const snapshot = (changed: boolean) =>
+    data.indicators
+      .map((indicator, index) => {
+        const answer = answerOf.get(indicator.id);
+        const sources = data.answerSources
+          .filter((link) => link.answerId === answer?.id)
+          .map((link) => sourceOf.get(link.sourceId)!)
+          .map(({ title, issuer, year, url }) => ({ title, issuer, year, url }))
+          .sort((a, b) => a.title.localeCompare(b.title));
+        const text = answer?.explanation ?? explanation(index, 3);
+        return {
+          code: indicator.code,
+          question: indicator.question,
+          state: "APPROVED",
+          value: answer?.value ?? validValue(indicator, index),
+          explanation: changed && index % 5 === 0 ? `${text} ${SENTENCES[index % SENTENCES.length]}` : text,
+          sources,
+        };
+      })
+      .sort((a, b) => byCode(a.code, b.code));
+  const day = 24 * 3600 * 1000;
+  let firstKeyFindings = "";
+  for (const number of [1, 2]) {
+    const changed = number === 2;
+    const draft = await db.profileDraft.create({
+      data: {
+        assessmentId: data.assessmentId,
+        number,
+        frozenAt: new Date(Date.now() - (3 - number) * 7 * day),
+        createdById: data.coordinator.id,
+        answers: snapshot(changed),
+        sections: {
+          create: sections.map((section, index) => ({
+            ...section,
+            body: changed && index < 2 ? `${section.body}\n\n${SENTENCES[index]}` : section.body,
+            version: 1,
+            updatedById: data.coordinator.id,
+          })),
+        },
+      },
+      select: { sections: { where: { key: "key-findings" }, select: { id: true } } },
+    });
+    if (number === 1) firstKeyFindings = draft.sections[0]?.id ?? "";
+  }
+  if (!firstKeyFindings) throw new Error("the demo narrative has no key findings");
+  await db.commentThread.create({
+    data: {
+      assessmentId: data.assessmentId,
+      sectionId: firstKeyFindings,
+      visibility: "SHARED",
+      createdById: data.focalPoint.id,
+      comments: {
+        create: [
+          { authorId: data.focalPoint.id, body: "Please mention the 2021 amendment in the key findings." },
+          { authorId: data.coordinator.id, body: "Added in draft 2." },
+        ],
+      },
+    },
+  });
+  return `profile drafts 1 and 2 frozen (${sections.length} sections, ${data.indicators.length} approved answers each; 2 sections and every fifth answer changed in draft 2), a shared thread on draft 1's key findings`;
 }
