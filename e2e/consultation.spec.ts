@@ -136,6 +136,13 @@ test("the coordinator opens the consultation, a stakeholder comments on a sectio
   await findings.getByRole("button", { name: "Post comment" }).click();
   await expect(findings.getByTestId("section-thread")).toContainText("Please mention the 2021 amendments");
   await expectAccessible(stakeholder);
+  // The draft reads a part at a time: the opening part's tab counts its discussion, a domain's tab shows that domain.
+  const parts = stakeholder.getByRole("navigation", { name: "Parts of the draft" });
+  await expect(parts.getByRole("link", { name: "Introduction and key findings (1 discussion)" })).toHaveAttribute("aria-current", "page");
+  await parts.getByRole("link", { name: /^1\. / }).click();
+  await expect(stakeholder.getByRole("region", { name: /^1\. .+ — Well-developed areas$/ })).toBeVisible();
+  await expect(stakeholder.getByRole("region", { name: "Key findings" })).toHaveCount(0);
+  await expect(parts.getByRole("link", { name: /^1\. / })).toHaveAttribute("aria-current", "page");
   // The stakeholder cannot edit the narrative.
   await stakeholder.goto(`${overview}/profile`);
   await expect(stakeholder.getByText("You cannot open the profile at this stage.")).toBeVisible();
@@ -160,6 +167,9 @@ test("the coordinator opens the consultation, a stakeholder comments on a sectio
   await consultant.getByRole("button", { name: "Compare" }).click();
   await expect(consultant.getByRole("heading", { level: 1, name: "Draft 1 compared with draft 2" })).toBeVisible();
   await expect(consultant.locator("ins").filter({ hasText: "with the 2021 amendments" })).toBeVisible();
+  // Only the key findings changed: the other sections are named in one line.
+  await expect(consultant.getByTestId("compared-section")).toHaveCount(1);
+  await expect(consultant.getByTestId("unchanged-sections")).toContainText(/^Unchanged sections: 1\. .+ — Well-developed areas; /);
   await expectAccessible(consultant);
 
   // The coordinator records the meeting and the government's validation; nothing blocks publication any more.

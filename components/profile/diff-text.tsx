@@ -1,4 +1,5 @@
 // Words removed and added between two texts, marked for sight (colours) and for screen readers (del/ins).
+import { Fragment } from "react";
 import type { TextChange } from "@/lib/domain/profile/diff";
 import type { Translate } from "@/lib/i18n";
 
@@ -7,7 +8,7 @@ export function DiffText({ t, parts }: { t: Translate; parts: TextChange[] }) {
     <p className="whitespace-pre-wrap">
       {parts.map((part, i) =>
         part.kind === "same" ? (
-          <span key={i}>{part.text}</span>
+          <Fragment key={i}>{part.text}</Fragment>
         ) : part.kind === "added" ? (
           <ins key={i} className="bg-green-100 no-underline" title={t("history.added")}>
             {part.text}

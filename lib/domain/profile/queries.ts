@@ -6,7 +6,7 @@ import type { Access } from "@/lib/auth/authorize";
 import type { AnswerState } from "@/lib/generated/prisma/enums";
 import { inScopeIndicatorWhere, inScopeSql } from "@/lib/domain/assessment/scope";
 import { byCode } from "@/lib/domain/framework/order";
-import { diffText, type TextChange } from "./diff";
+import { diffText, withContext, type TextChange } from "./diff";
 import { renderMarkdown } from "./markdown";
 import { sectionSlots, slotOf, type SectionSlot } from "./sections";
 import type { SnapshotAnswer } from "./snapshot";
@@ -246,7 +246,8 @@ export async function compareDrafts(access: Access, from: number, to: number) {
         question: answer.question,
         valueBefore: old?.value ?? null,
         valueAfter: answer.value,
-        explanation: diffText(old?.explanation ?? "", answer.explanation),
+        // The explanations are long and mostly unchanged: their changes with some context, not the whole text.
+        explanation: withContext(diffText(old?.explanation ?? "", answer.explanation)),
       },
     ];
   });

@@ -1,5 +1,7 @@
-// One consultation draft as every member reads it: the whole narrative, each section beside the answers it
-// was frozen with, and the comment threads on it (from this draft and the earlier ones).
+// One consultation draft as every member reads it, a part at a time (the introduction and key findings, then a
+// tab per domain with its count of discussions, like the questionnaire): each section beside the answers it was
+// frozen with, and the comment threads on it (from this draft and the earlier ones). The whole draft with every
+// linked answer was a 134 KB page that the server rendered at a quarter of the sign-in page's rate.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,14 +14,19 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { addSectionCommentAction, resolveSectionThreadAction } from "../../actions";
 import { dateFormat } from "@/lib/i18n/format";
 
-type Props = { params: Promise<{ id: string; number: string }> };
+type Props = { params: Promise<{ id: string; number: string }>; searchParams: Promise<{ part?: string | string[] }> };
+
+/** The part a section is read in: the opening one (introduction, key findings) or its domain's. */
+const OPENING = "";
+const partOf = (section: { kind: string; domainCode?: string }) => (section.kind === "domain" ? section.domainCode! : OPENING);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getT())("profile.draftName", { number: Number((await params).number) || 0 }) };
 }
 
-export default async function DraftPage({ params }: Props) {
+export default async function DraftPage({ params, searchParams }: Props) {
   const { id, number } = await params;
+  const asked = (await searchParams).part;
   const access = await requireAccess(id);
   const t = await getT();
   if (!access.can("profile.read")) return <p role="alert">{t("profile.notAllowed")}</p>;
@@ -30,6 +37,15 @@ export default async function DraftPage({ params }: Props) {
   const latest = draft.drafts[0]?.number ?? draft.number;
   const canComment = access.can("profile.comment");
   const canResolve = (thread: { createdById: string }) => access.can("thread.resolve", { thread });
+  const parts = new Map<string, { key: string; title: string; threads: number }>();
+  for (const section of draft.sections) {
+    const key = partOf(section);
+    const part = parts.get(key) ?? { key, title: section.domain ? `${section.domain.code}. ${section.domain.title}` : t("profile.partOpening"), threads: 0 };
+    part.threads += section.threads.length;
+    parts.set(key, part);
+  }
+  const shown = parts.get(typeof asked === "string" ? asked : OPENING) ?? parts.values().next().value;
+  const href = (part: string) => (part === OPENING ? "?" : `?part=${encodeURIComponent(part)}`);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -47,28 +63,44 @@ export default async function DraftPage({ params }: Props) {
           </Link>
         </p>
       )}
-      <ol className="mt-8 flex flex-col gap-6">
-        {draft.sections.map((section) => {
-          const name = sectionTitle(t, section);
-          return (
-            <li key={section.key}>
-              <SectionCard t={t} sectionKey={section.key} name={name} html={section.html} linked={section.linked}>
-                <SectionThreads
-                  t={t}
-                  locale={locale}
-                  assessmentId={id}
-                  sectionId={section.id}
-                  sectionName={name}
-                  headingId={`${sectionHeadingId(section.key)}-comments`}
-                  threads={section.threads}
-                  canComment={canComment}
-                  canResolve={canResolve}
-                  actions={{ add: addSectionCommentAction, resolve: resolveSectionThreadAction }}
-                />
-              </SectionCard>
-            </li>
-          );
-        })}
+      {parts.size > 1 && (
+        <nav aria-label={t("profile.draftParts")} className="mt-8 border-b border-slate-300">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            {[...parts.values()].map((part) => (
+              <li key={part.key}>
+                <a href={href(part.key)} aria-current={part === shown ? "page" : undefined} className="tab">
+                  {part.title}
+                  {part.threads > 0 && <span className="text-sm font-normal text-slate-600"> ({t("profile.partThreads", { count: part.threads })})</span>}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <ol className="mt-6 flex flex-col gap-6">
+        {draft.sections
+          .filter((section) => partOf(section) === shown?.key)
+          .map((section) => {
+            const name = sectionTitle(t, section);
+            return (
+              <li key={section.key}>
+                <SectionCard t={t} sectionKey={section.key} name={name} html={section.html} linked={section.linked}>
+                  <SectionThreads
+                    t={t}
+                    locale={locale}
+                    assessmentId={id}
+                    sectionId={section.id}
+                    sectionName={name}
+                    headingId={`${sectionHeadingId(section.key)}-comments`}
+                    threads={section.threads}
+                    canComment={canComment}
+                    canResolve={canResolve}
+                    actions={{ add: addSectionCommentAction, resolve: resolveSectionThreadAction }}
+                  />
+                </SectionCard>
+              </li>
+            );
+          })}
       </ol>
     </>
   );

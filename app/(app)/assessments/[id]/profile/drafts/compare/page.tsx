@@ -26,6 +26,8 @@ export default async function CompareDraftsPage({ params, searchParams }: Props)
   if (!access.can("profile.read")) return <p role="alert">{t("profile.notAllowed")}</p>;
   const compared = await compareDrafts(access, draftNumber(asked.from), draftNumber(asked.to));
   if (!compared) notFound();
+  const changed = compared.sections.filter((section) => section.changed);
+  const unchanged = compared.sections.filter((section) => !section.changed);
   return (
     <>
       <p>
@@ -34,25 +36,25 @@ export default async function CompareDraftsPage({ params, searchParams }: Props)
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-semibold">{t("profile.compareTitle", { from: compared.from, to: compared.to })}</h1>
+      {/* The changed sections in full; the unchanged ones named in one line, so that the changes stand out. */}
       <ol className="mt-6 flex flex-col gap-4">
-        {compared.sections.map((section) => (
+        {changed.map((section) => (
           <li key={section.key} className="rounded border border-slate-300 bg-white p-4" data-testid="compared-section">
             <h2 className="text-lg font-semibold">{sectionTitle(t, section)}</h2>
-            {section.changed ? (
-              <>
-                <DiffText t={t} parts={section.body} />
-                {section.codesBefore.join() !== section.codesAfter.join() && (
-                  <p className="mt-2 text-sm">
-                    {t("profile.codesChanged", { before: section.codesBefore.join(", ") || "—", after: section.codesAfter.join(", ") || "—" })}
-                  </p>
-                )}
-              </>
-            ) : (
-              <p className="mt-1 italic text-slate-700">{t("profile.unchanged")}</p>
+            <DiffText t={t} parts={section.body} />
+            {section.codesBefore.join() !== section.codesAfter.join() && (
+              <p className="mt-2 text-sm">
+                {t("profile.codesChanged", { before: section.codesBefore.join(", ") || "—", after: section.codesAfter.join(", ") || "—" })}
+              </p>
             )}
           </li>
         ))}
       </ol>
+      {unchanged.length > 0 && (
+        <p className="mt-4 text-slate-700" data-testid="unchanged-sections">
+          {t("profile.unchangedSections", { count: unchanged.length, sections: unchanged.map((section) => sectionTitle(t, section)).join("; ") })}
+        </p>
+      )}
       <section aria-labelledby="answers-heading" className="mt-8">
         <h2 id="answers-heading" className="text-xl font-semibold">
           {t("profile.answersChanged")}
@@ -63,9 +65,7 @@ export default async function CompareDraftsPage({ params, searchParams }: Props)
           <ul className="mt-3 flex flex-col gap-3">
             {compared.answers.map((answer) => (
               <li key={answer.code} className="rounded border border-slate-300 bg-white p-4">
-                <h3 className="font-semibold">
-                  {answer.code} {answer.question}
-                </h3>
+                <h3 className="font-semibold">{`${answer.code} ${answer.question}`}</h3>
                 {answer.valueBefore !== answer.valueAfter && (
                   <p className="mt-1">
                     <del className="bg-red-100">{answerValueLabel(t, answer.valueBefore)}</del>{" "}
