@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffStats, diffWords, type DiffSegment } from "./index";
+import { diffStats, diffWords, withContext, type DiffSegment } from "./index";
 
 const spell = (segments: DiffSegment[], side: "before" | "after") =>
   segments
@@ -65,5 +65,36 @@ describe("diffWords", () => {
 describe("diffStats", () => {
   it("counts the words added and removed", () => {
     expect(diffStats(diffWords("The old law, 2019.", "The new law of 2019."))).toEqual({ added: 2, removed: 1 });
+  });
+});
+
+describe("withContext", () => {
+  const long = (word: string, count: number) => Array.from({ length: count }, () => word).join(" ");
+
+  it("keeps the changes whole and cuts long unchanged text around them at a space", () => {
+    const parts = diffWords(`${long("alpha", 40)} old ${long("beta", 40)}`, `${long("alpha", 40)} new ${long("beta", 40)}`);
+    expect(withContext(parts, 30)).toEqual([
+      { kind: "same", text: `… ${long("alpha", 4)} ` },
+      { kind: "removed", text: "old" },
+      { kind: "added", text: "new" },
+      { kind: "same", text: ` ${long("beta", 6)} …` },
+    ]);
+  });
+
+  it("cuts the middle of a long unchanged run between two changes", () => {
+    const parts = diffWords(`one ${long("same", 50)} two`, `uno ${long("same", 50)} dos`);
+    expect(withContext(parts, 20)).toEqual([
+      { kind: "removed", text: "one" },
+      { kind: "added", text: "uno" },
+      { kind: "same", text: ` ${long("same", 4)} … ${long("same", 3)} ` },
+      { kind: "removed", text: "two" },
+      { kind: "added", text: "dos" },
+    ]);
+  });
+
+  it("leaves short unchanged text and an unchanged text alone", () => {
+    const parts = diffWords("The law was adopted in 2019.", "The law was amended in 2021.");
+    expect(withContext(parts, 30)).toEqual(parts);
+    expect(withContext(diffWords(long("same", 80), long("same", 80)), 10)).toEqual([{ kind: "same", text: long("same", 80) }]);
   });
 });

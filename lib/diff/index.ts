@@ -43,3 +43,26 @@ export function diffStats(segments: DiffSegment[]): { added: number; removed: nu
     segments.filter((segment) => segment.kind === kind).reduce((sum, segment) => sum + (segment.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
   return { added: words("added"), removed: words("removed") };
 }
+
+/**
+ * The changes with at most `context` characters of unchanged text around each (cut at a space, marked "…"): for
+ * long texts that mostly stayed the same, where the reader wants what changed rather than the whole text again.
+ */
+export function withContext(parts: DiffSegment[], context = 120): DiffSegment[] {
+  const head = (text: string) => {
+    const cut = text.lastIndexOf(" ", context);
+    return `${text.slice(0, cut > 0 ? cut : context)} …`;
+  };
+  const tail = (text: string) => {
+    const cut = text.indexOf(" ", text.length - context);
+    return `… ${text.slice(cut >= 0 ? cut + 1 : text.length - context)}`;
+  };
+  return parts.map((part, index) => {
+    if (part.kind !== "same" || parts.length === 1) return part;
+    const first = index === 0;
+    const last = index === parts.length - 1;
+    if (part.text.length <= (first || last ? context : 2 * context) + 2) return part;
+    const text = first ? tail(part.text) : last ? head(part.text) : `${head(part.text).slice(0, -2)} … ${tail(part.text).slice(2)}`;
+    return { kind: "same", text };
+  });
+}

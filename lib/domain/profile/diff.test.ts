@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diffText, withContext } from "./diff";
+import { diffWords } from "@/lib/diff";
+import { diffText } from "./diff";
 
 describe("diffText", () => {
   it("gives one unchanged part for the same text, and none for two empty ones", () => {
@@ -20,50 +21,9 @@ describe("diffText", () => {
     ]);
   });
 
-  it("puts the two texts back together", () => {
-    const parts = diffText("a b c\n\nd", "a c\n\nd e");
-    expect(
-      parts
-        .filter((part) => part.kind !== "added")
-        .map((part) => part.text)
-        .join(""),
-    ).toBe("a b c\n\nd");
-    expect(
-      parts
-        .filter((part) => part.kind !== "removed")
-        .map((part) => part.text)
-        .join(""),
-    ).toBe("a c\n\nd e");
-  });
-});
-
-describe("withContext", () => {
-  const long = (word: string, count: number) => Array.from({ length: count }, () => word).join(" ");
-
-  it("keeps the changes whole and cuts long unchanged text around them at a space", () => {
-    const parts = diffText(`${long("alpha", 40)} old ${long("beta", 40)}`, `${long("alpha", 40)} new ${long("beta", 40)}`);
-    expect(withContext(parts, 30)).toEqual([
-      { kind: "same", text: `… ${long("alpha", 4)} ` },
-      { kind: "removed", text: "old" },
-      { kind: "added", text: "new" },
-      { kind: "same", text: ` ${long("beta", 6)} …` },
-    ]);
-  });
-
-  it("cuts the middle of a long unchanged run between two changes", () => {
-    const parts = diffText(`one ${long("same", 50)} two`, `uno ${long("same", 50)} dos`);
-    expect(withContext(parts, 20)).toEqual([
-      { kind: "removed", text: "one" },
-      { kind: "added", text: "uno" },
-      { kind: "same", text: ` ${long("same", 4)} … ${long("same", 3)} ` },
-      { kind: "removed", text: "two" },
-      { kind: "added", text: "dos" },
-    ]);
-  });
-
-  it("leaves short unchanged text and an unchanged text alone", () => {
-    const parts = diffText("The law was adopted in 2019.", "The law was amended in 2021.");
-    expect(withContext(parts, 30)).toEqual(parts);
-    expect(withContext(diffText(long("same", 80), long("same", 80)), 10)).toEqual([{ kind: "same", text: long("same", 80) }]);
+  it("is the shared word diff (lib/diff), computed once per pair of texts", () => {
+    const [before, after] = ["a b c\n\nd", "a c\n\nd e"];
+    expect(diffText(before, after)).toEqual(diffWords(before, after));
+    expect(diffText(before, after)).toBe(diffText(before, after));
   });
 });

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAccess } from "@/lib/auth/guard";
 import { ministryScope } from "@/lib/auth/policy";
+import { TabNav } from "@/components/ui/tab-nav";
 import { getQuestionnaire, type QuestionnaireRow } from "@/lib/domain/answer/queries";
 import { readiness } from "@/lib/domain/answer/readiness";
 import { ANSWER_STATES } from "@/lib/domain/answer/workflow";
@@ -97,17 +98,16 @@ export default async function QuestionnairePage({
         </section>
       )}
       {domains.size > 1 && (
-        <nav aria-label={t("questionnaire.domains")} className="mt-8 border-b border-slate-300">
-          <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            {[...domains.values()].map((domain) => (
-              <li key={domain.key}>
-                <a href={`?domain=${encodeURIComponent(domain.key)}`} aria-current={domain === shown ? "page" : undefined} className="tab">
-                  {domain.title} <span className="text-sm font-normal text-slate-600">({t("questionnaire.domainCount", { count: domain.rows.length })})</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <TabNav
+          label={t("questionnaire.domains")}
+          current={shown?.key}
+          tabs={[...domains.values()].map((domain) => ({
+            key: domain.key,
+            href: `?domain=${encodeURIComponent(domain.key)}`,
+            title: domain.title,
+            note: t("questionnaire.domainCount", { count: domain.rows.length }),
+          }))}
+        />
       )}
       {shown && <h2 className="mt-6 text-xl font-semibold">{shown.title}</h2>}
       {[...groups.entries()].map(([key, group]) => (

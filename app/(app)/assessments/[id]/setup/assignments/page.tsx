@@ -1,4 +1,5 @@
 // Assignments: a lead ministry (and contributing ministries) for every in-scope indicator.
+import { TabNav } from "@/components/ui/tab-nav";
 import { getAssignmentBoard } from "@/lib/domain/assignment/queries";
 import { requireAccess } from "@/lib/auth/guard";
 import { getT } from "@/lib/i18n/server";
@@ -70,17 +71,13 @@ export default async function AssignmentsPage({
           </a>
         </p>
         {shown && (
-          <nav aria-label={t("questionnaire.domains")} className="mt-4 border-b border-slate-300">
-            <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
-              {sections.map((section) => (
-                <li key={section.key}>
-                  <a href={`?domain=${encodeURIComponent(section.key)}`} aria-current={section === shown ? "page" : undefined} className="tab">
-                    {section.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <TabNav
+            label={t("questionnaire.domains")}
+            current={shown.key}
+            small
+            className="mt-4"
+            tabs={sections.map((section) => ({ key: section.key, href: `?domain=${encodeURIComponent(section.key)}`, title: section.title }))}
+          />
         )}
         {groups.map((group) => {
           const rows = onlyUnassigned ? group.indicators.filter((indicator) => !indicator.lead) : group.indicators;

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SectionCard, sectionHeadingId } from "@/components/profile/section-card";
 import { SectionThreads } from "@/components/profile/section-threads";
+import { TabNav } from "@/components/ui/tab-nav";
 import { requireAccess } from "@/lib/auth/guard";
 import { sectionTitle } from "@/lib/domain/profile/labels";
 import { getDraft } from "@/lib/domain/profile/queries";
@@ -45,7 +46,6 @@ export default async function DraftPage({ params, searchParams }: Props) {
     parts.set(key, part);
   }
   const shown = parts.get(typeof asked === "string" ? asked : OPENING) ?? parts.values().next().value;
-  const href = (part: string) => (part === OPENING ? "?" : `?part=${encodeURIComponent(part)}`);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -64,18 +64,16 @@ export default async function DraftPage({ params, searchParams }: Props) {
         </p>
       )}
       {parts.size > 1 && (
-        <nav aria-label={t("profile.draftParts")} className="mt-8 border-b border-slate-300">
-          <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            {[...parts.values()].map((part) => (
-              <li key={part.key}>
-                <a href={href(part.key)} aria-current={part === shown ? "page" : undefined} className="tab">
-                  {part.title}
-                  {part.threads > 0 && <span className="text-sm font-normal text-slate-600"> ({t("profile.partThreads", { count: part.threads })})</span>}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <TabNav
+          label={t("profile.draftParts")}
+          current={shown?.key}
+          tabs={[...parts.values()].map((part) => ({
+            key: part.key,
+            href: part.key === OPENING ? "?" : `?part=${encodeURIComponent(part.key)}`,
+            title: part.title,
+            note: part.threads > 0 ? t("profile.partThreads", { count: part.threads }) : undefined,
+          }))}
+        />
       )}
       <ol className="mt-6 flex flex-col gap-6">
         {draft.sections
