@@ -167,9 +167,21 @@ test("the coordinator opens the consultation, a stakeholder comments on a sectio
   await consultant.getByRole("button", { name: "Compare" }).click();
   await expect(consultant.getByRole("heading", { level: 1, name: "Draft 1 compared with draft 2" })).toBeVisible();
   await expect(consultant.locator("ins").filter({ hasText: "with the 2021 amendments" })).toBeVisible();
-  // Only the key findings changed: the other sections are named in one line.
+  // The comparison opens on the part that changed, each tab counting its changes: only the key findings changed
+  // (this narrative has no introduction); a domain's part names its two unchanged sections in one line.
+  const compareParts = consultant.getByRole("navigation", { name: "Parts of the comparison" });
+  await expect(compareParts.getByRole("link", { name: "Introduction and key findings (1 change)" })).toHaveAttribute("aria-current", "page");
   await expect(consultant.getByTestId("compared-section")).toHaveCount(1);
+  await expect(consultant.getByTestId("unchanged-sections")).toHaveCount(0);
+  await expect(consultant.getByRole("link", { name: "Read the whole section in draft 2" })).toHaveAttribute(
+    "href",
+    /\/profile\/drafts\/2#section-key-findings$/,
+  );
+  await compareParts.getByRole("link").nth(1).click();
+  await expect(compareParts.getByRole("link").nth(1)).toHaveAttribute("aria-current", "page");
+  await expect(consultant.getByTestId("compared-section")).toHaveCount(0);
   await expect(consultant.getByTestId("unchanged-sections")).toContainText(/^Unchanged sections: 1\. .+ — Well-developed areas; /);
+  await expect(consultant.getByText("No answer in this part changed.")).toBeVisible();
   await expectAccessible(consultant);
 
   // The coordinator records the meeting and the government's validation; nothing blocks publication any more.

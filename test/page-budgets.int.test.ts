@@ -259,7 +259,8 @@ async function buildProfile(assessmentId: string, coordinator: CurrentUser, foca
         number,
         frozenAt: number ? new Date() : null,
         createdById: number ? coordinator.id : null,
-        answers: number ? answers : undefined,
+        // Draft 2 changed the answer, so that the comparison also reads where changed answers sit.
+        answers: number ? answers.map((answer) => (number === 2 ? { ...answer, explanation: "Because, amended." } : answer)) : undefined,
         sections: { create: sections },
       },
       select: { sections: { where: { key: "key-findings" }, select: { id: true } } },

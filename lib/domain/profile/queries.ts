@@ -9,7 +9,7 @@ import { byCode } from "@/lib/domain/framework/order";
 import { withContext } from "@/lib/diff";
 import { diffText, type TextChange } from "./diff";
 import { renderMarkdown } from "./markdown";
-import { sectionSlots, slotOf, type SectionSlot } from "./sections";
+import { modulePart, OPENING_PART, partOfSection, sectionSlots, slotOf, type SectionSlot } from "./sections";
 import type { SnapshotAnswer } from "./snapshot";
 import { isApproved, isFrozenDraft, WORKING_DRAFT } from "./workflow";
 
@@ -140,8 +140,22 @@ export async function getSectionEditor(access: Access, key: string) {
 /** The frozen drafts, newest first. */
 export const listDrafts = (access: Access) => draftList(access.assessment.id);
 
-/** A frozen draft as members read it: every section, the answers it was frozen with, the section threads. */
-export async function getDraft(access: Access, number: number) {
+/** The answers of a frozen draft's snapshot with these codes, read out of its JSON in PostgreSQL: one query. */
+async function snapshotAnswers(assessmentId: string, number: number, codes: string[]): Promise<Map<string, SnapshotAnswer>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ answer: SnapshotAnswer }[]>`
+    SELECT e AS answer FROM "ProfileDraft" d CROSS JOIN jsonb_array_elements(d.answers) e
+    WHERE d."assessmentId" = ${assessmentId}::uuid AND d.number = ${number} AND e->>'code' = ANY(${codes}::text[])`;
+  return new Map(rows.map((row) => [row.answer.code, row.answer]));
+}
+
+/**
+ * A frozen draft as members read it, a part at a time (see partOfSection): every part with its count of
+ * discussions, and the sections of the part asked for (the opening part when there is no such part), each with
+ * the answers it was frozen with and its threads (from this draft and the earlier ones). Five queries: only the
+ * part's answers are read from the draft's snapshot, not the whole snapshot.
+ */
+export async function getDraft(access: Access, number: number, part: string = OPENING_PART) {
   if (!isFrozenDraft(number)) return null;
   const assessmentId = access.assessment.id;
   const [domains, draft, threads, drafts] = await Promise.all([
@@ -151,7 +165,6 @@ export async function getDraft(access: Access, number: number) {
       select: {
         number: true,
         frozenAt: true,
-        answers: true,
         createdBy: { select: { name: true } },
         sections: { select: { id: true, key: true, body: true, indicatorCodes: true } },
       },
@@ -173,84 +186,163 @@ export async function getDraft(access: Access, number: number) {
     draftList(assessmentId),
   ]);
   if (!draft) return null;
-  const answers = new Map(((draft.answers ?? []) as SnapshotAnswer[]).map((answer) => [answer.code, answer]));
   const byKey = new Map(draft.sections.map((section) => [section.key, section]));
+  const sections = sectionSlots(domains.map((domain) => domain.code)).flatMap((slot) => {
+    const section = byKey.get(slot.key);
+    if (!section) return [];
+    const sectionThreads = threads
+      .filter((thread) => thread.section?.key === slot.key)
+      .map((thread) => ({ ...thread, draftNumber: thread.section!.draft.number, resolvedBy: thread.resolvedBy?.name ?? null }));
+    return [{ ...withDomain(slot, domains), part: partOfSection(slot), section, threads: sectionThreads }];
+  });
+  const parts = new Map<string, { key: string; domain: Domain | null; threads: number }>();
+  for (const section of sections) {
+    const found = parts.get(section.part) ?? { key: section.part, domain: section.domain, threads: 0 };
+    found.threads += section.threads.length;
+    parts.set(section.part, found);
+  }
+  const shown = parts.get(part) ?? parts.values().next().value;
+  const inPart = sections.filter((section) => section.part === shown?.key);
+  const answers = await snapshotAnswers(assessmentId, number, [...new Set(inPart.flatMap((section) => section.section.indicatorCodes))]);
   return {
     number: draft.number,
     frozenAt: draft.frozenAt!,
     createdBy: draft.createdBy?.name ?? null,
     drafts,
-    sections: sectionSlots(domains.map((domain) => domain.code)).flatMap((slot) => {
-      const section = byKey.get(slot.key);
-      if (!section) return [];
-      return [
-        {
-          ...withDomain(slot, domains),
-          id: section.id,
-          html: renderMarkdown(section.body),
-          linked: [...section.indicatorCodes].sort(byCode).map((code) => {
-            const answer = answers.get(code);
-            const approved = isApproved(answer?.state as AnswerState | undefined);
-            return {
-              code,
-              question: answer?.question ?? "",
-              approved,
-              value: approved ? answer!.value : null,
-              explanation: approved ? answer!.explanation : "",
-            };
-          }),
-          threads: threads
-            .filter((thread) => thread.section?.key === slot.key)
-            .map((thread) => ({ ...thread, draftNumber: thread.section!.draft.number, resolvedBy: thread.resolvedBy?.name ?? null })),
-        },
-      ];
-    }),
+    parts: [...parts.values()],
+    part: shown?.key ?? OPENING_PART,
+    sections: inPart.map(({ section, ...slot }) => ({
+      ...slot,
+      id: section.id,
+      html: renderMarkdown(section.body),
+      linked: [...section.indicatorCodes].sort(byCode).map((code) => {
+        const answer = answers.get(code);
+        const approved = isApproved(answer?.state as AnswerState | undefined);
+        return {
+          code,
+          question: answer?.question ?? "",
+          approved,
+          value: approved ? answer!.value : null,
+          explanation: approved ? answer!.explanation : "",
+        };
+      }),
+    })),
   };
 }
 
 export type SectionChange = ReturnType<typeof withDomain> & { body: TextChange[]; codesBefore: string[]; codesAfter: string[]; changed: boolean };
 export type AnswerChange = { code: string; question: string; valueBefore: string | null; valueAfter: string | null; explanation: TextChange[] };
+/** A part of a comparison: the opening part (no domain, no module), a domain's or a module's, with its changes. */
+export type ComparedPart = {
+  key: string;
+  domain: Domain | null;
+  module: { code: string; title: string } | null;
+  sections: SectionChange[];
+  answers: AnswerChange[];
+  changes: number;
+};
 
-/** Two frozen drafts compared: each section's text word by word, its linked indicators, and the answers that changed. */
+type ChangedAnswerRow = {
+  code: string;
+  question: string;
+  valueBefore: string | null;
+  valueAfter: string | null;
+  explanationBefore: string | null;
+  explanationAfter: string;
+  domainCode: string | null;
+  moduleCode: string | null;
+  moduleTitle: string | null;
+};
+
+/**
+ * The answers of draft `to` whose value or explanation differ from draft `from` (or that it did not have), with
+ * their indicator's domain or module: compared in PostgreSQL inside the two snapshots, so that only the changed
+ * answers travel, not two whole snapshots.
+ */
+const changedAnswers = (assessmentId: string, frameworkId: string, from: number, to: number) => db.$queryRaw<ChangedAnswerRow[]>`
+  WITH old AS (
+    SELECT e FROM "ProfileDraft" d CROSS JOIN jsonb_array_elements(d.answers) e WHERE d."assessmentId" = ${assessmentId}::uuid AND d.number = ${from}
+  ), new AS (
+    SELECT e FROM "ProfileDraft" d CROSS JOIN jsonb_array_elements(d.answers) e WHERE d."assessmentId" = ${assessmentId}::uuid AND d.number = ${to}
+  )
+  SELECT n.e->>'code' AS code, n.e->>'question' AS question, o.e->>'value' AS "valueBefore", n.e->>'value' AS "valueAfter",
+    o.e->>'explanation' AS "explanationBefore", n.e->>'explanation' AS "explanationAfter",
+    dm.code AS "domainCode", m.code AS "moduleCode", m.title AS "moduleTitle"
+  FROM new n
+  LEFT JOIN old o ON o.e->>'code' = n.e->>'code'
+  LEFT JOIN "Indicator" i ON i."frameworkId" = ${frameworkId}::uuid AND i.code = n.e->>'code'
+  LEFT JOIN "Subdomain" s ON s.id = i."subdomainId"
+  LEFT JOIN "Domain" dm ON dm.id = s."domainId"
+  LEFT JOIN "FrameworkModule" m ON m.id = i."moduleId"
+  WHERE o.e IS NULL OR o.e->'value' IS DISTINCT FROM n.e->'value' OR o.e->'explanation' IS DISTINCT FROM n.e->'explanation'`;
+
+/**
+ * Two frozen drafts compared, in the parts a draft is read in: each section's text word by word with its linked
+ * indicators, and in its domain's (or module's) part each answer that changed, their changes shown with some
+ * context. Four queries.
+ */
 export async function compareDrafts(access: Access, from: number, to: number) {
   if (!isFrozenDraft(from) || !isFrozenDraft(to)) return null;
   const assessmentId = access.assessment.id;
-  const [domains, pair, drafts] = await Promise.all([
-    domainsOf(access.assessment.frameworkId),
+  const frameworkId = access.assessment.frameworkId;
+  const [domains, pair, changedRows, drafts] = await Promise.all([
+    domainsOf(frameworkId),
     db.profileDraft.findMany({
       where: { assessmentId, number: { in: [from, to] } },
-      select: { number: true, answers: true, sections: { select: { key: true, body: true, indicatorCodes: true } } },
+      select: { number: true, sections: { select: { key: true, body: true, indicatorCodes: true } } },
     }),
+    changedAnswers(assessmentId, frameworkId, from, to),
     draftList(assessmentId),
   ]);
   const before = pair.find((draft) => draft.number === from);
   const after = pair.find((draft) => draft.number === to);
   if (!before || !after) return null;
+  const parts = new Map<string, ComparedPart>();
+  const part = (key: string, domain: Domain | null, frameworkModule: ComparedPart["module"] = null) => {
+    const found = parts.get(key) ?? { key, domain, module: frameworkModule, sections: [], answers: [], changes: 0 };
+    parts.set(key, found);
+    return found;
+  };
+  part(OPENING_PART, null);
+
   const sectionsOf = (draft: typeof before) => new Map(draft.sections.map((section) => [section.key, section]));
   const [a, b] = [sectionsOf(before), sectionsOf(after)];
-  const sections: SectionChange[] = sectionSlots(domains.map((domain) => domain.code)).flatMap((slot) => {
+  for (const slot of sectionSlots(domains.map((domain) => domain.code))) {
     const x = a.get(slot.key);
     const y = b.get(slot.key);
-    if (!x && !y) return [];
+    if (!x && !y) continue;
     const codesBefore = [...(x?.indicatorCodes ?? [])].sort(byCode);
     const codesAfter = [...(y?.indicatorCodes ?? [])].sort(byCode);
     const changed = (x?.body ?? "") !== (y?.body ?? "") || codesBefore.join() !== codesAfter.join();
-    return [{ ...withDomain(slot, domains), body: diffText(x?.body ?? "", y?.body ?? ""), codesBefore, codesAfter, changed }];
-  });
-  const answersBefore = new Map(((before.answers ?? []) as SnapshotAnswer[]).map((answer) => [answer.code, answer]));
-  const answers: AnswerChange[] = ((after.answers ?? []) as SnapshotAnswer[]).flatMap((answer) => {
-    const old = answersBefore.get(answer.code);
-    if (old && old.value === answer.value && old.explanation === answer.explanation) return [];
-    return [
-      {
-        code: answer.code,
-        question: answer.question,
-        valueBefore: old?.value ?? null,
-        valueAfter: answer.value,
-        // The explanations are long and mostly unchanged: their changes with some context, not the whole text.
-        explanation: withContext(diffText(old?.explanation ?? "", answer.explanation)),
-      },
-    ];
-  });
-  return { from, to, drafts, sections, answers };
+    // Like the answers' explanations: the changes with some context; the whole text is one link away, in the draft.
+    const body = withContext(diffText(x?.body ?? "", y?.body ?? ""));
+    const section = { ...withDomain(slot, domains), body, codesBefore, codesAfter, changed };
+    const home = part(partOfSection(slot), section.domain);
+    home.sections.push(section);
+    if (changed) home.changes += 1;
+  }
+
+  for (const row of changedRows.sort((x, y) => byCode(x.code, y.code))) {
+    const domain = domains.find((d) => d.code === row.domainCode);
+    const frameworkModule = row.moduleCode ? { code: row.moduleCode, title: row.moduleTitle ?? row.moduleCode } : null;
+    // An indicator that left the framework reads in the opening part.
+    const home = domain
+      ? part(domain.code, domain)
+      : frameworkModule
+        ? part(modulePart(frameworkModule.code), null, frameworkModule)
+        : part(OPENING_PART, null);
+    home.answers.push({
+      code: row.code,
+      question: row.question,
+      valueBefore: row.valueBefore,
+      valueAfter: row.valueAfter,
+      // The explanations are long and mostly unchanged: their changes with some context, not the whole text.
+      explanation: withContext(diffText(row.explanationBefore ?? "", row.explanationAfter)),
+    });
+    home.changes += 1;
+  }
+  // The opening part, the domains in their order, then the modules.
+  const rank = (p: ComparedPart) => (p.domain ? 1 + domains.indexOf(p.domain) : p.module ? 1 + domains.length : 0);
+  const ordered = [...parts.values()].sort((x, y) => rank(x) - rank(y));
+  return { from, to, drafts, parts: ordered, sections: ordered.flatMap((p) => p.sections), answers: ordered.flatMap((p) => p.answers) };
 }

@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { parseIndicatorCodes, sectionSlots, slotOf } from "./sections";
+import { modulePart, OPENING_PART, parseIndicatorCodes, partOfSection, sectionSlots, slotOf } from "./sections";
 import { FIRST_FROZEN_DRAFT, isApproved, isFrozenDraft, WORKING_DRAFT } from "./workflow";
 
 describe("the sections of a profile", () => {
+  it("are read in parts: the introduction and key findings together, then a part per domain; a module's part apart", () => {
+    expect(sectionSlots(["1", "2"]).map((slot) => [slot.key, partOfSection(slot)])).toEqual([
+      ["introduction", OPENING_PART],
+      ["key-findings", OPENING_PART],
+      ["domain:1:well-developed", "1"],
+      ["domain:1:further-development", "1"],
+      ["domain:2:well-developed", "2"],
+      ["domain:2:further-development", "2"],
+    ]);
+    expect(modulePart("covid19")).toBe("module:covid19");
+  });
+
   it("are the introduction and the key findings, then both halves of each domain, in the framework's order", () => {
     expect(sectionSlots(["1", "2"]).map((slot) => [slot.key, slot.position])).toEqual([
       ["introduction", -1],

@@ -13,6 +13,14 @@ export type SectionSlot = { key: string; position: number } & (
 
 export const domainSectionKey = (domainCode: string, half: Half) => `domain:${domainCode}:${half}`;
 
+/**
+ * The parts a draft and a comparison of two drafts are read in, one at a time: the opening part (introduction, key
+ * findings), then one per domain, and for a comparison's answers one per module (which has no sections).
+ */
+export const OPENING_PART = "";
+export const partOfSection = (slot: SectionSlot) => (slot.kind === "domain" ? slot.domainCode : OPENING_PART);
+export const modulePart = (moduleCode: string) => `module:${moduleCode}`;
+
 /** Every section a profile has, in reading order, for the framework's domains (in their order). */
 export function sectionSlots(domainCodes: readonly string[]): SectionSlot[] {
   const slots: SectionSlot[] = [

@@ -181,6 +181,93 @@ describe("consultation drafts", () => {
     expect(await compareDrafts(await access(w.stakeholder), 0, 2)).toBeNull();
   });
 
+  it("reads a comparison in the draft's parts: each change in its part, a module's answers in the module's", async () => {
+    // A long section, changed in the middle: the comparison shows the change with some context on each side.
+    const long = (middle: string) => `${"Earlier sentence of the section. ".repeat(10)}${middle} ${"Later sentence of the section. ".repeat(10)}`;
+    await writeAll();
+    await save(w.consultant, domainSectionKey("2", "well-developed"), long("The law of 2019."), 1);
+    await openConsultation(w.coordinator, { assessmentId: w.assessmentId }, "http://x");
+    await save(w.consultant, "key-findings", "Text of key-findings, revised.", 1);
+    await save(w.consultant, domainSectionKey("2", "well-developed"), long("The law of 2019, amended in 2021."), 2);
+    await db.answer.updateMany({
+      where: { assessmentId: w.assessmentId, indicator: { code: { in: ["1.1.1", "1.1.2", "3.1.1"] } } },
+      data: { explanation: "Updated." },
+    });
+    // The COVID-19 module switched on after draft 1: its answer is new in draft 2.
+    const covid = await db.frameworkModule.findFirstOrThrow({ select: { id: true, indicators: { where: { code: "C.1" }, select: { id: true } } } });
+    await db.assessmentModule.create({ data: { assessmentId: w.assessmentId, moduleId: covid.id } });
+    await db.answer.create({
+      data: {
+        assessmentId: w.assessmentId,
+        indicatorId: covid.indicators[0].id,
+        state: "APPROVED",
+        value: "yes",
+        explanation: "Testing was free for all.",
+        version: 2,
+      },
+    });
+    expect(await publishNewDraft(w.consultant, { assessmentId: w.assessmentId })).toEqual({ number: 2 });
+
+    const compared = (await compareDrafts(await access(w.stakeholder), 1, 2))!;
+    const summary = compared.parts.map((part) => ({
+      key: part.key,
+      title: part.domain?.title ?? part.module?.title ?? null,
+      changes: part.changes,
+      sections: part.sections.filter((section) => section.changed).map((section) => section.key),
+      answers: part.answers.map((answer) => answer.code),
+    }));
+    expect(summary[0]).toEqual({ key: "", title: null, changes: 1, sections: ["key-findings"], answers: [] });
+    expect(summary.slice(1, 4)).toEqual([
+      { key: "1", title: "Migrants' rights", changes: 2, sections: [], answers: ["1.1.1", "1.1.2"] },
+      { key: "2", title: expect.any(String), changes: 1, sections: ["domain:2:well-developed"], answers: [] },
+      { key: "3", title: expect.any(String), changes: 1, sections: [], answers: ["3.1.1"] },
+    ]);
+    // Every domain has its part, changed or not; the module comes last, with its new answer.
+    expect(summary.map((part) => part.key)).toEqual(["", ...w.domainCodes, "module:covid19"]);
+    expect(summary.at(-1)).toEqual({ key: "module:covid19", title: "COVID-19 module", changes: 1, sections: [], answers: ["C.1"] });
+    const changedText = compared.parts[2].sections[0].body;
+    expect(changedText.filter((part) => part.kind !== "same").map((part) => part.text)).toEqual([", amended in 2021"]);
+    expect(changedText[0].text).toMatch(/^… .{80,120}$/s);
+    expect(changedText.at(-1)!.text).toMatch(/^.{80,120} …$/s);
+    expect(compared.parts[1].sections.map((section) => section.key)).toEqual([
+      domainSectionKey("1", "well-developed"),
+      domainSectionKey("1", "further-development"),
+    ]);
+  });
+
+  it("reads a draft a part at a time: every part with its discussions, the part's sections with the answers frozen with it", async () => {
+    await writeAll();
+    await save(w.consultant, "key-findings", "Text of key-findings.", 1, "1.1.1");
+    await save(w.consultant, domainSectionKey("1", "well-developed"), "Text of domain 1.", 1, "1.1.3, 1.1.2");
+    await openConsultation(w.coordinator, { assessmentId: w.assessmentId }, "http://x");
+    // Changed after draft 1 was frozen: the draft keeps showing the answer it was frozen with.
+    await db.answer.updateMany({ where: { assessmentId: w.assessmentId, indicator: { code: "1.1.1" } }, data: { explanation: "Changed later." } });
+    const opening = (await getDraft(await access(w.stakeholder), 1))!;
+    const findings = opening.sections.find((section) => section.key === "key-findings")!;
+    await addSectionComment(w.stakeholder, { assessmentId: w.assessmentId, sectionId: findings.id, body: "Please mention the law." });
+
+    const read = async (part?: string) => (await getDraft(await access(w.stakeholder), 1, part))!;
+    const first = await read();
+    expect(first.part).toBe("");
+    expect(first.parts.map((part) => [part.key, part.domain?.code ?? null, part.threads])).toEqual([
+      ["", null, 1],
+      ...w.domainCodes.map((code) => [code, code, 0]),
+    ]);
+    expect(first.sections.map((section) => section.key)).toEqual(["introduction", "key-findings"]);
+    expect(first.sections[1].linked).toEqual([{ code: "1.1.1", question: expect.any(String), approved: true, value: "yes", explanation: "Approved 1.1.1." }]);
+    expect(first.sections[1].threads).toHaveLength(1);
+
+    const domain = await read("1");
+    expect(domain.part).toBe("1");
+    expect(domain.sections.map((section) => section.key)).toEqual([domainSectionKey("1", "well-developed"), domainSectionKey("1", "further-development")]);
+    expect(domain.sections[0].linked).toEqual([
+      { code: "1.1.2", question: expect.any(String), approved: true, value: "yes", explanation: "Approved 1.1.2." },
+      { code: "1.1.3", question: expect.any(String), approved: true, value: "yes", explanation: "Approved 1.1.3." },
+    ]);
+    // A part the draft does not have reads as the opening part.
+    expect((await read("nope")).sections.map((section) => section.key)).toEqual(["introduction", "key-findings"]);
+  });
+
   it("lets every member comment on a section of a frozen draft; editors and the thread's author resolve; all audited", async () => {
     await inConsultation();
     const draft = (await getDraft(await access(w.stakeholder), 1))!;

@@ -9,17 +9,14 @@ import { SectionCard, sectionHeadingId } from "@/components/profile/section-card
 import { SectionThreads } from "@/components/profile/section-threads";
 import { TabNav } from "@/components/ui/tab-nav";
 import { requireAccess } from "@/lib/auth/guard";
-import { sectionTitle } from "@/lib/domain/profile/labels";
+import { partTitle, sectionTitle } from "@/lib/domain/profile/labels";
 import { getDraft } from "@/lib/domain/profile/queries";
+import { OPENING_PART } from "@/lib/domain/profile/sections";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { addSectionCommentAction, resolveSectionThreadAction } from "../../actions";
 import { dateFormat } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ id: string; number: string }>; searchParams: Promise<{ part?: string | string[] }> };
-
-/** The part a section is read in: the opening one (introduction, key findings) or its domain's. */
-const OPENING = "";
-const partOf = (section: { kind: string; domainCode?: string }) => (section.kind === "domain" ? section.domainCode! : OPENING);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getT())("profile.draftName", { number: Number((await params).number) || 0 }) };
@@ -32,20 +29,12 @@ export default async function DraftPage({ params, searchParams }: Props) {
   const t = await getT();
   if (!access.can("profile.read")) return <p role="alert">{t("profile.notAllowed")}</p>;
   const n = /^\d{1,6}$/.test(number) ? Number(number) : 0;
-  const [locale, draft] = await Promise.all([getLocale(), getDraft(access, n)]);
+  const [locale, draft] = await Promise.all([getLocale(), getDraft(access, n, typeof asked === "string" ? asked : OPENING_PART)]);
   if (!draft) notFound();
   const date = (value: Date) => dateFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(value);
   const latest = draft.drafts[0]?.number ?? draft.number;
   const canComment = access.can("profile.comment");
   const canResolve = (thread: { createdById: string }) => access.can("thread.resolve", { thread });
-  const parts = new Map<string, { key: string; title: string; threads: number }>();
-  for (const section of draft.sections) {
-    const key = partOf(section);
-    const part = parts.get(key) ?? { key, title: section.domain ? `${section.domain.code}. ${section.domain.title}` : t("profile.partOpening"), threads: 0 };
-    part.threads += section.threads.length;
-    parts.set(key, part);
-  }
-  const shown = parts.get(typeof asked === "string" ? asked : OPENING) ?? parts.values().next().value;
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -63,42 +52,40 @@ export default async function DraftPage({ params, searchParams }: Props) {
           </Link>
         </p>
       )}
-      {parts.size > 1 && (
+      {draft.parts.length > 1 && (
         <TabNav
           label={t("profile.draftParts")}
-          current={shown?.key}
-          tabs={[...parts.values()].map((part) => ({
+          current={draft.part}
+          tabs={draft.parts.map((part) => ({
             key: part.key,
-            href: part.key === OPENING ? "?" : `?part=${encodeURIComponent(part.key)}`,
-            title: part.title,
+            href: part.key === OPENING_PART ? "?" : `?part=${encodeURIComponent(part.key)}`,
+            title: partTitle(t, part),
             note: part.threads > 0 ? t("profile.partThreads", { count: part.threads }) : undefined,
           }))}
         />
       )}
       <ol className="mt-6 flex flex-col gap-6">
-        {draft.sections
-          .filter((section) => partOf(section) === shown?.key)
-          .map((section) => {
-            const name = sectionTitle(t, section);
-            return (
-              <li key={section.key}>
-                <SectionCard t={t} sectionKey={section.key} name={name} html={section.html} linked={section.linked}>
-                  <SectionThreads
-                    t={t}
-                    locale={locale}
-                    assessmentId={id}
-                    sectionId={section.id}
-                    sectionName={name}
-                    headingId={`${sectionHeadingId(section.key)}-comments`}
-                    threads={section.threads}
-                    canComment={canComment}
-                    canResolve={canResolve}
-                    actions={{ add: addSectionCommentAction, resolve: resolveSectionThreadAction }}
-                  />
-                </SectionCard>
-              </li>
-            );
-          })}
+        {draft.sections.map((section) => {
+          const name = sectionTitle(t, section);
+          return (
+            <li key={section.key}>
+              <SectionCard t={t} sectionKey={section.key} name={name} html={section.html} linked={section.linked}>
+                <SectionThreads
+                  t={t}
+                  locale={locale}
+                  assessmentId={id}
+                  sectionId={section.id}
+                  sectionName={name}
+                  headingId={`${sectionHeadingId(section.key)}-comments`}
+                  threads={section.threads}
+                  canComment={canComment}
+                  canResolve={canResolve}
+                  actions={{ add: addSectionCommentAction, resolve: resolveSectionThreadAction }}
+                />
+              </SectionCard>
+            </li>
+          );
+        })}
       </ol>
     </>
   );
