@@ -75,6 +75,12 @@ test("the coordinator opens the consultation, a stakeholder comments on a sectio
   await consultant.getByRole("link", { name: "Profile narrative" }).click();
   await expect(consultant.getByRole("heading", { level: 1, name: "Profile narrative" })).toBeVisible();
   await expectAccessible(consultant);
+  // The narrative reads a part at a time: the last domain's tab says a section is still to write.
+  const narrativeParts = consultant.getByRole("navigation", { name: "Parts of the narrative" });
+  const lastPart = narrativeParts.getByRole("link", { name: new RegExp(`^${lastDomain}\\. `) });
+  await expect(lastPart).toHaveAccessibleName(/\(1 section to write\)$/);
+  await lastPart.click();
+  await expect(lastPart).toHaveAttribute("aria-current", "page");
   const missing = consultant.getByRole("region", { name: new RegExp(`^${lastDomain}\\. .* — Areas with potential for further development$`) });
   await expect(missing.getByText("Not written yet.")).toBeVisible();
   await missing.getByRole("link", { name: /^Edit / }).click();
@@ -95,6 +101,11 @@ test("the coordinator opens the consultation, a stakeholder comments on a sectio
   await expect(saved.getByRole("link", { name: "national strategy" })).toHaveAttribute("href", "https://example.org/strategy");
   await expect(saved.getByRole("link", { name: "trap" })).toHaveCount(0);
   await expect(consultant.getByTestId("linked-1.1.2")).toContainText("Approved answer to 1.1.2.");
+  // Back to the part the section reads in, written now.
+  await consultant.getByRole("link", { name: "Back to the narrative" }).click();
+  await expect(lastPart).toHaveAttribute("aria-current", "page");
+  await expect(lastPart).not.toHaveAccessibleName(/to write/);
+  await expect(missing.locator("strong")).toHaveText("grow");
 
   // Two editors of the key findings: the second to save is offered both texts and keeps theirs.
   const coordinator = await as(browser, "iom");

@@ -59,8 +59,12 @@ async function linkedAnswers(access: Access, codes: string[]): Promise<Map<strin
 const pick = (codes: string[], answers: Map<string, LinkedAnswer>) =>
   [...codes].sort(byCode).map((code) => answers.get(code) ?? { code, question: "", approved: false, value: null, explanation: "" });
 
-/** The working narrative, every section in reading order (empty ones too), with its linked answers. */
-export async function getProfileEditor(access: Access) {
+/**
+ * The working narrative, a part at a time like a draft (see partOfSection): every part with its count of sections
+ * not written yet, and the sections of the part asked for (the opening part when there is no such part), empty
+ * ones too, with their linked answers. Four queries.
+ */
+export async function getProfileEditor(access: Access, part: string = OPENING_PART) {
   const assessmentId = access.assessment.id;
   const [domains, sections, drafts] = await Promise.all([
     domainsOf(access.assessment.frameworkId),
@@ -70,22 +74,32 @@ export async function getProfileEditor(access: Access) {
     }),
     draftList(assessmentId),
   ]);
-  const answers = await linkedAnswers(access, [...new Set(sections.flatMap((section) => section.indicatorCodes))]);
   const byKey = new Map(sections.map((section) => [section.key, section]));
+  const slots = sectionSlots(domains.map((domain) => domain.code)).map((slot) => {
+    const section = byKey.get(slot.key);
+    return { ...withDomain(slot, domains), part: partOfSection(slot), section, written: !!section?.body.trim() };
+  });
+  const parts = new Map<string, { key: string; domain: Domain | null; toWrite: number }>();
+  for (const slot of slots) {
+    const found = parts.get(slot.part) ?? { key: slot.part, domain: slot.domain, toWrite: 0 };
+    if (!slot.written) found.toWrite += 1;
+    parts.set(slot.part, found);
+  }
+  const shown = parts.get(part) ?? parts.values().next().value;
+  const inPart = slots.filter((slot) => slot.part === shown?.key);
+  const answers = await linkedAnswers(access, [...new Set(inPart.flatMap((slot) => slot.section?.indicatorCodes ?? []))]);
   return {
     drafts,
-    sections: sectionSlots(domains.map((domain) => domain.code)).map((slot) => {
-      const section = byKey.get(slot.key);
-      return {
-        ...withDomain(slot, domains),
-        html: renderMarkdown(section?.body ?? ""),
-        written: !!section?.body.trim(),
-        version: section?.version ?? 0,
-        updatedAt: section?.updatedAt ?? null,
-        updatedBy: section?.updatedBy?.name ?? null,
-        linked: pick(section?.indicatorCodes ?? [], answers),
-      };
-    }),
+    parts: [...parts.values()],
+    part: shown?.key ?? OPENING_PART,
+    sections: inPart.map(({ section, ...slot }) => ({
+      ...slot,
+      html: renderMarkdown(section?.body ?? ""),
+      version: section?.version ?? 0,
+      updatedAt: section?.updatedAt ?? null,
+      updatedBy: section?.updatedBy?.name ?? null,
+      linked: pick(section?.indicatorCodes ?? [], answers),
+    })),
   };
 }
 

@@ -20,6 +20,8 @@ export const domainSectionKey = (domainCode: string, half: Half) => `domain:${do
 export const OPENING_PART = "";
 export const partOfSection = (slot: SectionSlot) => (slot.kind === "domain" ? slot.domainCode : OPENING_PART);
 export const modulePart = (moduleCode: string) => `module:${moduleCode}`;
+/** The search part of a link to a part of the narrative or of a draft: none for the opening part. */
+export const partSearch = (part: string) => (part === OPENING_PART ? "" : `?part=${encodeURIComponent(part)}`);
 
 /** Every section a profile has, in reading order, for the framework's domains (in their order). */
 export function sectionSlots(domainCodes: readonly string[]): SectionSlot[] {

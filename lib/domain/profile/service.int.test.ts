@@ -84,11 +84,19 @@ describe("saveSection", () => {
     expect(ZSaveSection.safeParse({ assessmentId: w.assessmentId, key: "<script>", body: "", baseVersion: 0 }).success).toBe(false);
   });
 
-  it("shows the editor every section, with linked indicators and only their approved answers", async () => {
+  it("shows the editor the narrative a part at a time, empty sections too, with linked indicators and only their approved answers", async () => {
+    const [first, ...others] = w.domainCodes;
     await save(w.consultant, "key-findings", "<script>alert(1)</script> **Bold**", 0, "1.1.1 1.1.2");
+    await save(w.consultant, domainSectionKey(first, "well-developed"), "Written.", 0, "1.1.3");
     await db.answer.updateMany({ where: { assessmentId: w.assessmentId, indicator: { code: "1.1.2" } }, data: { state: "SUBMITTED" } });
     const editor = await getProfileEditor(await access());
-    expect(editor.sections.map((section) => section.key)).toEqual(allSectionKeys(w.domainCodes));
+    // Every part counts the sections still to write; the opening part is read first.
+    expect(editor.parts.map((part) => [part.key, part.toWrite])).toEqual([["", 1], [first, 1], ...others.map((code) => [code, 2])]);
+    expect(editor.part).toBe("");
+    expect(editor.sections.map((section) => [section.key, section.written])).toEqual([
+      ["introduction", false],
+      ["key-findings", true],
+    ]);
     const findings = editor.sections.find((section) => section.key === "key-findings")!;
     // Typed HTML shows as the text it is; nothing becomes a tag.
     expect(findings.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -97,6 +105,12 @@ describe("saveSection", () => {
       ["1.1.1", true, "Approved 1.1.1."],
       ["1.1.2", false, ""],
     ]);
+    const domain = await getProfileEditor(await access(), first);
+    expect(domain.sections.map((section) => [section.key, section.written, section.linked.map((linked) => linked.code)])).toEqual([
+      [domainSectionKey(first, "well-developed"), true, ["1.1.3"]],
+      [domainSectionKey(first, "further-development"), false, []],
+    ]);
+    expect((await getProfileEditor(await access(), "nope")).part).toBe("");
   });
 });
 

@@ -589,6 +589,8 @@ export const en = {
   "profile.frozenBy": "Frozen on {date} by {name}",
   "profile.newerDraft": "A newer draft exists:",
   "profile.draftParts": "Parts of the draft",
+  "profile.narrativeParts": "Parts of the narrative",
+  "profile.partToWrite": "{count, plural, one {# section to write} other {# sections to write}}",
   "profile.partOpening": "Introduction and key findings",
   "profile.partThreads": "{count, plural, one {# discussion} other {# discussions}}",
   "profile.comments": "Comments on this section",

@@ -605,6 +605,8 @@ export const es: Messages = {
   "profile.frozenBy": "Congelada el {date} por {name}",
   "profile.newerDraft": "Existe una versión más reciente:",
   "profile.draftParts": "Partes del borrador",
+  "profile.narrativeParts": "Partes de la narrativa",
+  "profile.partToWrite": "{count, plural, one {# sección por escribir} many {# de secciones por escribir} other {# secciones por escribir}}",
   "profile.partOpening": "Introducción y conclusiones principales",
   "profile.partThreads": "{count, plural, one {# conversación} many {# de conversaciones} other {# conversaciones}}",
   "profile.comments": "Comentarios sobre esta sección",

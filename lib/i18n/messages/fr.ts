@@ -606,6 +606,8 @@ export const fr: Messages = {
   "profile.frozenBy": "Figée le {date} par {name}",
   "profile.newerDraft": "Une version plus récente existe :",
   "profile.draftParts": "Parties du projet",
+  "profile.narrativeParts": "Parties du récit",
+  "profile.partToWrite": "{count, plural, one {# section à écrire} many {# de sections à écrire} other {# sections à écrire}}",
   "profile.partOpening": "Introduction et principales conclusions",
   "profile.partThreads": "{count, plural, one {# discussion} many {# de discussions} other {# discussions}}",
   "profile.comments": "Commentaires sur cette section",

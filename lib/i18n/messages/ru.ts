@@ -608,6 +608,8 @@ export const ru: Messages = {
   "profile.frozenBy": "Зафиксирована {date}, {name}",
   "profile.newerDraft": "Есть более новая редакция:",
   "profile.draftParts": "Части проекта",
+  "profile.narrativeParts": "Части текста",
+  "profile.partToWrite": "{count, plural, one {# раздел не написан} few {# раздела не написаны} many {# разделов не написано} other {# раздела не написано}}",
   "profile.partOpening": "Введение и основные выводы",
   "profile.partThreads": "{count, plural, one {# обсуждение} few {# обсуждения} many {# обсуждений} other {# обсуждения}}",
   "profile.comments": "Комментарии к этому разделу",

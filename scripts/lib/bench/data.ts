@@ -214,7 +214,7 @@ export async function prepareData(db: Db, demo: DemoAssessment, editors: number)
   });
   await db.comment.create({ data: { threadId: internalThread.id, authorId: consultant.id, body: "Check against the 2018 baseline answer before approving." } });
 
-  const drafts = await frozenDrafts(db, { assessmentId, coordinator, focalPoint, indicators, answers, answerSources, sources });
+  const drafts = await narrativeDrafts(db, { assessmentId, coordinator, focalPoint, indicators, answers, answerSources, sources });
 
   await db.assessment.update({ where: { id: assessmentId }, data: { phase: "COLLECTION", collectionDueAt: new Date(Date.now() + 30 * day) } });
   // Fresh statistics, as autovacuum gives a running server a minute after such a load: without them the pages
@@ -238,7 +238,7 @@ export async function prepareData(db: Db, demo: DemoAssessment, editors: number)
 }
 
 /** Drafts 1 and 2, frozen the way lib/domain/profile/snapshot.ts freezes them (that module is server-only). */
-async function frozenDrafts(
+async function narrativeDrafts(
   db: Db,
   data: {
     assessmentId: string;
@@ -250,7 +250,8 @@ async function frozenDrafts(
     sources: { id: string; title: string; issuer: string; year: number; url: string }[];
   },
 ): Promise<string> {
-  // The demo's 2022 narrative, as the consultant drafted it (the measured assessment has no working draft).
+  // The demo's 2022 narrative, as the consultant drafted it (the measured assessment has none): the working draft
+  // (number 0, what the profile page and the section editor show) and drafts 1 and 2 frozen from it.
   const sections = NARRATIVE.map((section, position) => ({ ...section, position }));
   // Consultation opens once every in-scope answer is approved: the drafts hold them all, as approved.
   const answerOf = new Map(data.answers.map((answer) => [answer.indicatorId, answer]));
@@ -277,15 +278,16 @@ async function frozenDrafts(
       .sort((a, b) => byCode(a.code, b.code));
   const day = 24 * 3600 * 1000;
   let firstKeyFindings = "";
-  for (const number of [1, 2]) {
-    const changed = number === 2;
+  for (const number of [0, 1, 2]) {
+    const changed = number !== 1;
+    const frozen = number > 0;
     const draft = await db.profileDraft.create({
       data: {
         assessmentId: data.assessmentId,
         number,
-        frozenAt: new Date(Date.now() - (3 - number) * 7 * day),
-        createdById: data.coordinator.id,
-        answers: snapshot(changed),
+        frozenAt: frozen ? new Date(Date.now() - (3 - number) * 7 * day) : null,
+        createdById: frozen ? data.coordinator.id : null,
+        answers: frozen ? snapshot(changed) : undefined,
         sections: {
           create: sections.map((section, index) => ({
             ...section,
@@ -314,5 +316,5 @@ async function frozenDrafts(
       },
     },
   });
-  return `profile drafts 1 and 2 frozen (${sections.length} sections, ${data.indicators.length} approved answers each; 2 sections and every fifth answer changed in draft 2), a shared thread on draft 1's key findings`;
+  return `the working narrative (${sections.length} sections, as in draft 2) and drafts 1 and 2 frozen (${data.indicators.length} approved answers each; 2 sections and every fifth answer changed in draft 2), a shared thread on draft 1's key findings`;
 }

@@ -1,14 +1,17 @@
 // The working profile narrative, for its editors (coordinators and consultants): the assessment's introduction,
 // the key findings, then per domain the well-developed areas and the areas with potential for further development,
-// each rendered from its Markdown beside the indicators it rests on and their approved answers. In consultation,
-// publishing a new draft freezes it for the members.
+// each rendered from its Markdown beside the indicators it rests on and their approved answers, a part at a time
+// like a draft (a tab per domain, counting its sections not written yet): the whole narrative with its linked
+// answers rendered at 0.3× the sign-in page's rate. In consultation, publishing a new draft freezes it for the members.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { SectionCard } from "@/components/profile/section-card";
 import { requireAccess } from "@/lib/auth/guard";
-import { sectionTitle } from "@/lib/domain/profile/labels";
+import { TabNav } from "@/components/ui/tab-nav";
+import { partTitle, sectionTitle } from "@/lib/domain/profile/labels";
 import { getProfileEditor } from "@/lib/domain/profile/queries";
+import { OPENING_PART, partSearch } from "@/lib/domain/profile/sections";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { publishNewDraftAction } from "./actions";
 import { dateFormat } from "@/lib/i18n/format";
@@ -17,12 +20,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("profile.title") };
 }
 
-export default async function ProfileEditorPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ part?: string | string[] }> };
+
+export default async function ProfileEditorPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const asked = (await searchParams).part;
   const access = await requireAccess(id);
   const t = await getT();
   if (!access.can("profile.edit")) return <p role="alert">{t("profile.notAllowed")}</p>;
-  const [locale, editor] = await Promise.all([getLocale(), getProfileEditor(access)]);
+  const [locale, editor] = await Promise.all([getLocale(), getProfileEditor(access, typeof asked === "string" ? asked : OPENING_PART)]);
   const when = (value: Date) => dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(value);
   const next = (editor.drafts[0]?.number ?? 0) + 1;
   return (
@@ -52,7 +58,19 @@ export default async function ProfileEditorPage({ params }: { params: Promise<{ 
           </div>
         </section>
       )}
-      <ol className="mt-8 flex flex-col gap-6">
+      {editor.parts.length > 1 && (
+        <TabNav
+          label={t("profile.narrativeParts")}
+          current={editor.part}
+          tabs={editor.parts.map((part) => ({
+            key: part.key,
+            href: partSearch(part.key) || "?",
+            title: partTitle(t, part),
+            note: part.toWrite > 0 ? t("profile.partToWrite", { count: part.toWrite }) : undefined,
+          }))}
+        />
+      )}
+      <ol className="mt-6 flex flex-col gap-6">
         {editor.sections.map((section) => {
           const name = sectionTitle(t, section);
           return (

@@ -6,11 +6,13 @@ import { notFound } from "next/navigation";
 import { CandidateList } from "@/components/profile/candidate-list";
 import { LinkedAnswers } from "@/components/profile/linked-answers";
 import { MarkdownBody } from "@/components/profile/markdown-body";
+import { sectionHeadingId } from "@/components/profile/section-card";
 import { SectionEditor } from "@/components/profile/section-editor";
 import { requireAccess } from "@/lib/auth/guard";
 import { sectionTitle } from "@/lib/domain/profile/labels";
 import { renderMarkdown } from "@/lib/domain/profile/markdown";
 import { getSectionEditor } from "@/lib/domain/profile/queries";
+import { partOfSection, partSearch } from "@/lib/domain/profile/sections";
 import { getT } from "@/lib/i18n/server";
 import { saveSectionAction } from "../actions";
 
@@ -36,7 +38,8 @@ export default async function SectionEditPage({
   return (
     <>
       <p>
-        <Link href={`/assessments/${id}/profile`} className="text-brand-700 underline">
+        {/* Back to the part of the narrative the section reads in. */}
+        <Link href={`/assessments/${id}/profile${partSearch(partOfSection(section))}#${sectionHeadingId(section.key)}`} className="text-brand-700 underline">
           {t("profile.back")}
         </Link>
       </p>

@@ -11,7 +11,7 @@ import { TabNav } from "@/components/ui/tab-nav";
 import { requireAccess } from "@/lib/auth/guard";
 import { partTitle, sectionTitle } from "@/lib/domain/profile/labels";
 import { getDraft } from "@/lib/domain/profile/queries";
-import { OPENING_PART } from "@/lib/domain/profile/sections";
+import { OPENING_PART, partSearch } from "@/lib/domain/profile/sections";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { addSectionCommentAction, resolveSectionThreadAction } from "../../actions";
 import { dateFormat } from "@/lib/i18n/format";
@@ -58,7 +58,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
           current={draft.part}
           tabs={draft.parts.map((part) => ({
             key: part.key,
-            href: part.key === OPENING_PART ? "?" : `?part=${encodeURIComponent(part.key)}`,
+            href: partSearch(part.key) || "?",
             title: partTitle(t, part),
             note: part.threads > 0 ? t("profile.partThreads", { count: part.threads }) : undefined,
           }))}

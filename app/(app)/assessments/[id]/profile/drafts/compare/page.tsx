@@ -12,7 +12,7 @@ import { TabNav } from "@/components/ui/tab-nav";
 import { requireAccess } from "@/lib/auth/guard";
 import { partTitle, sectionTitle } from "@/lib/domain/profile/labels";
 import { compareDrafts, type ComparedPart } from "@/lib/domain/profile/queries";
-import { OPENING_PART } from "@/lib/domain/profile/sections";
+import { OPENING_PART, partSearch } from "@/lib/domain/profile/sections";
 import { getT } from "@/lib/i18n/server";
 
 type Props = {
@@ -43,7 +43,7 @@ export default async function CompareDraftsPage({ params, searchParams }: Props)
   const query = (key: string) => `?from=${compared.from}&to=${compared.to}${key === OPENING_PART ? "" : `&part=${encodeURIComponent(key)}`}`;
   const changed = shown.sections.filter((section) => section.changed);
   const unchanged = shown.sections.filter((section) => !section.changed);
-  const inDraft = `/assessments/${id}/profile/drafts/${compared.to}${shown.key === OPENING_PART ? "" : `?part=${encodeURIComponent(shown.key)}`}`;
+  const inDraft = `/assessments/${id}/profile/drafts/${compared.to}${partSearch(shown.key)}`;
   return (
     <>
       <p>
