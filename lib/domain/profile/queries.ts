@@ -154,13 +154,22 @@ export async function getSectionEditor(access: Access, key: string) {
 /** The frozen drafts, newest first. */
 export const listDrafts = (access: Access) => draftList(access.assessment.id);
 
-/** The answers of a frozen draft's snapshot with these codes, read out of its JSON in PostgreSQL: one query. */
-async function snapshotAnswers(assessmentId: string, number: number, codes: string[]): Promise<Map<string, SnapshotAnswer>> {
-  if (codes.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ answer: SnapshotAnswer }[]>`
-    SELECT e AS answer FROM "ProfileDraft" d CROSS JOIN jsonb_array_elements(d.answers) e
-    WHERE d."assessmentId" = ${assessmentId}::uuid AND d.number = ${number} AND e->>'code' = ANY(${codes}::text[])`;
-  return new Map(rows.map((row) => [row.answer.code, row.answer]));
+/**
+ * The answers of a frozen draft's snapshot with these codes, read out of its JSON in PostgreSQL, each with its
+ * question (from the framework when the snapshot has no answer to the indicator): one query.
+ */
+async function snapshotAnswers(access: Access, number: number, codes: string[]) {
+  if (codes.length === 0) return new Map<string, { question: string; answer: SnapshotAnswer | null }>();
+  const rows = await db.$queryRaw<{ code: string; question: string | null; answer: SnapshotAnswer | null }[]>`
+    WITH snapshot AS (
+      SELECT e FROM "ProfileDraft" d CROSS JOIN jsonb_array_elements(d.answers) e
+      WHERE d."assessmentId" = ${access.assessment.id}::uuid AND d.number = ${number}
+    )
+    SELECT c.code, COALESCE(s.e->>'question', i.question) AS question, s.e AS answer
+    FROM unnest(${codes}::text[]) AS c(code)
+    LEFT JOIN snapshot s ON s.e->>'code' = c.code
+    LEFT JOIN "Indicator" i ON i."frameworkId" = ${access.assessment.frameworkId}::uuid AND i.code = c.code`;
+  return new Map(rows.map((row) => [row.code, { question: row.question ?? "", answer: row.answer }]));
 }
 
 /**
@@ -217,7 +226,7 @@ export async function getDraft(access: Access, number: number, part: string = OP
   }
   const shown = parts.get(part) ?? parts.values().next().value;
   const inPart = sections.filter((section) => section.part === shown?.key);
-  const answers = await snapshotAnswers(assessmentId, number, [...new Set(inPart.flatMap((section) => section.section.indicatorCodes))]);
+  const answers = await snapshotAnswers(access, number, [...new Set(inPart.flatMap((section) => section.section.indicatorCodes))]);
   return {
     number: draft.number,
     frozenAt: draft.frozenAt!,
@@ -230,11 +239,12 @@ export async function getDraft(access: Access, number: number, part: string = OP
       id: section.id,
       html: renderMarkdown(section.body),
       linked: [...section.indicatorCodes].sort(byCode).map((code) => {
-        const answer = answers.get(code);
+        const found = answers.get(code);
+        const answer = found?.answer;
         const approved = isApproved(answer?.state as AnswerState | undefined);
         return {
           code,
-          question: answer?.question ?? "",
+          question: found?.question ?? "",
           approved,
           value: approved ? answer!.value : null,
           explanation: approved ? answer!.explanation : "",
