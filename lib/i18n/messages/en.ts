@@ -279,8 +279,6 @@ export const en = {
   "history.version": "Version {version}: {state}",
   "history.by": "{name}, {time}",
   "history.empty": "No changes yet.",
-  "history.removed": "removed",
-  "history.added": "added",
 
   "source.title": "Title",
   "source.issuer": "Issuer",

@@ -289,8 +289,6 @@ export const es: Messages = {
   "history.version": "Versión {version}: {state}",
   "history.by": "{name}, {time}",
   "history.empty": "Todavía no hay cambios.",
-  "history.removed": "quitada",
-  "history.added": "añadida",
 
   "source.title": "Título",
   "source.issuer": "Entidad emisora",

@@ -289,8 +289,6 @@ export const fr: Messages = {
   "history.version": "Version {version} : {state}",
   "history.by": "{name}, {time}",
   "history.empty": "Aucune modification pour le moment.",
-  "history.removed": "retirée",
-  "history.added": "ajoutée",
 
   "source.title": "Titre",
   "source.issuer": "Organisme émetteur",

@@ -289,8 +289,6 @@ export const ru: Messages = {
   "history.version": "Версия {version}: {state}",
   "history.by": "{name}, {time}",
   "history.empty": "Изменений пока нет.",
-  "history.removed": "удалено",
-  "history.added": "добавлено",
 
   "source.title": "Название",
   "source.issuer": "Кем принят или издан",

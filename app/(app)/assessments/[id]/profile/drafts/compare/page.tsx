@@ -5,8 +5,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DiffView } from "@/components/diff/diff-view";
 import { answerValueLabel } from "@/components/profile/linked-answers";
-import { DiffText } from "@/components/profile/diff-text";
 import { sectionHeadingId } from "@/components/profile/section-card";
 import { TabNav } from "@/components/ui/tab-nav";
 import { requireAccess } from "@/lib/auth/guard";
@@ -69,7 +69,7 @@ export default async function CompareDraftsPage({ params, searchParams }: Props)
         {changed.map((section) => (
           <li key={section.key} className="rounded border border-slate-300 bg-white p-4" data-testid="compared-section">
             <h2 className="text-lg font-semibold">{sectionTitle(t, section)}</h2>
-            <DiffText t={t} parts={section.body} />
+            <DiffView t={t} segments={section.body} className="mt-2" />
             {section.codesBefore.join() !== section.codesAfter.join() && (
               <p className="mt-2 text-sm">
                 {t("profile.codesChanged", { before: section.codesBefore.join(", ") || "—", after: section.codesAfter.join(", ") || "—" })}
@@ -105,7 +105,7 @@ export default async function CompareDraftsPage({ params, searchParams }: Props)
                     <ins className="bg-green-100">{answerValueLabel(t, answer.valueAfter)}</ins>
                   </p>
                 )}
-                <DiffText t={t} parts={answer.explanation} />
+                <DiffView t={t} segments={answer.explanation} className="mt-2" />
               </li>
             ))}
           </ul>
