@@ -272,7 +272,7 @@ type ChangedAnswerRow = {
   valueBefore: string | null;
   valueAfter: string | null;
   explanationBefore: string | null;
-  explanationAfter: string;
+  explanationAfter: string | null;
   domainCode: string | null;
   moduleCode: string | null;
   moduleTitle: string | null;
@@ -361,7 +361,7 @@ export async function compareDrafts(access: Access, from: number, to: number) {
       valueBefore: row.valueBefore,
       valueAfter: row.valueAfter,
       // The explanations are long and mostly unchanged: their changes with some context, not the whole text.
-      explanation: withContext(diffText(row.explanationBefore ?? "", row.explanationAfter)),
+      explanation: withContext(diffText(row.explanationBefore ?? "", row.explanationAfter ?? "")),
     });
     home.changes += 1;
   }

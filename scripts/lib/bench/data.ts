@@ -237,7 +237,7 @@ export async function prepareData(db: Db, demo: DemoAssessment, editors: number)
   };
 }
 
-/** Drafts 1 and 2, frozen the way lib/domain/profile/snapshot.ts freezes them (that module is server-only). */
+/** The working narrative, and drafts 1 and 2 frozen the way lib/domain/profile/snapshot.ts freezes them (that module is server-only). */
 async function narrativeDrafts(
   db: Db,
   data: {
