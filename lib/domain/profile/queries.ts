@@ -60,6 +60,21 @@ const pick = (codes: string[], answers: Map<string, LinkedAnswer>) =>
   [...codes].sort(byCode).map((code) => answers.get(code) ?? { code, question: "", approved: false, value: null, explanation: "" });
 
 /**
+ * Sections grouped in the parts they read in (see partOfSection), in reading order, and the sections of the part
+ * asked for (the first part when there is no such part).
+ */
+function inParts<S extends { part: string; domain: Domain | null }>(sections: S[], asked: string) {
+  const parts = new Map<string, { key: string; domain: Domain | null; sections: S[] }>();
+  for (const section of sections) {
+    const found = parts.get(section.part) ?? { key: section.part, domain: section.domain, sections: [] };
+    found.sections.push(section);
+    parts.set(section.part, found);
+  }
+  const shown = parts.get(asked) ?? parts.values().next().value;
+  return { parts: [...parts.values()], part: shown?.key ?? OPENING_PART, shown: shown?.sections ?? [] };
+}
+
+/**
  * The working narrative, a part at a time like a draft (see partOfSection): every part with its count of sections
  * not written yet, and the sections of the part asked for (the opening part when there is no such part), empty
  * ones too, with their linked answers. Four queries.
@@ -79,20 +94,13 @@ export async function getProfileEditor(access: Access, part: string = OPENING_PA
     const section = byKey.get(slot.key);
     return { ...withDomain(slot, domains), part: partOfSection(slot), section, written: !!section?.body.trim() };
   });
-  const parts = new Map<string, { key: string; domain: Domain | null; toWrite: number }>();
-  for (const slot of slots) {
-    const found = parts.get(slot.part) ?? { key: slot.part, domain: slot.domain, toWrite: 0 };
-    if (!slot.written) found.toWrite += 1;
-    parts.set(slot.part, found);
-  }
-  const shown = parts.get(part) ?? parts.values().next().value;
-  const inPart = slots.filter((slot) => slot.part === shown?.key);
-  const answers = await linkedAnswers(access, [...new Set(inPart.flatMap((slot) => slot.section?.indicatorCodes ?? []))]);
+  const grouped = inParts(slots, part);
+  const answers = await linkedAnswers(access, [...new Set(grouped.shown.flatMap((slot) => slot.section?.indicatorCodes ?? []))]);
   return {
     drafts,
-    parts: [...parts.values()],
-    part: shown?.key ?? OPENING_PART,
-    sections: inPart.map(({ section, ...slot }) => ({
+    parts: grouped.parts.map(({ key, domain, sections }) => ({ key, domain, toWrite: sections.filter((slot) => !slot.written).length })),
+    part: grouped.part,
+    sections: grouped.shown.map(({ section, ...slot }) => ({
       ...slot,
       html: renderMarkdown(section?.body ?? ""),
       version: section?.version ?? 0,
@@ -218,23 +226,20 @@ export async function getDraft(access: Access, number: number, part: string = OP
       .map((thread) => ({ ...thread, draftNumber: thread.section!.draft.number, resolvedBy: thread.resolvedBy?.name ?? null }));
     return [{ ...withDomain(slot, domains), part: partOfSection(slot), section, threads: sectionThreads }];
   });
-  const parts = new Map<string, { key: string; domain: Domain | null; threads: number }>();
-  for (const section of sections) {
-    const found = parts.get(section.part) ?? { key: section.part, domain: section.domain, threads: 0 };
-    found.threads += section.threads.length;
-    parts.set(section.part, found);
-  }
-  const shown = parts.get(part) ?? parts.values().next().value;
-  const inPart = sections.filter((section) => section.part === shown?.key);
-  const answers = await snapshotAnswers(access, number, [...new Set(inPart.flatMap((section) => section.section.indicatorCodes))]);
+  const grouped = inParts(sections, part);
+  const answers = await snapshotAnswers(access, number, [...new Set(grouped.shown.flatMap((section) => section.section.indicatorCodes))]);
   return {
     number: draft.number,
     frozenAt: draft.frozenAt!,
     createdBy: draft.createdBy?.name ?? null,
     drafts,
-    parts: [...parts.values()],
-    part: shown?.key ?? OPENING_PART,
-    sections: inPart.map(({ section, ...slot }) => ({
+    parts: grouped.parts.map(({ key, domain, sections: inPart }) => ({
+      key,
+      domain,
+      threads: inPart.reduce((sum, section) => sum + section.threads.length, 0),
+    })),
+    part: grouped.part,
+    sections: grouped.shown.map(({ section, ...slot }) => ({
       ...slot,
       id: section.id,
       html: renderMarkdown(section.body),

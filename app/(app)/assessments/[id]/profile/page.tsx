@@ -6,12 +6,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
+import { PartTabs } from "@/components/profile/part-tabs";
 import { SectionCard } from "@/components/profile/section-card";
 import { requireAccess } from "@/lib/auth/guard";
-import { TabNav } from "@/components/ui/tab-nav";
-import { partTitle, sectionTitle } from "@/lib/domain/profile/labels";
+import { sectionTitle } from "@/lib/domain/profile/labels";
 import { getProfileEditor } from "@/lib/domain/profile/queries";
-import { OPENING_PART, partSearch } from "@/lib/domain/profile/sections";
+import { OPENING_PART } from "@/lib/domain/profile/sections";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { publishNewDraftAction } from "./actions";
 import { dateFormat } from "@/lib/i18n/format";
@@ -58,18 +58,13 @@ export default async function ProfileEditorPage({ params, searchParams }: Props)
           </div>
         </section>
       )}
-      {editor.parts.length > 1 && (
-        <TabNav
-          label={t("profile.narrativeParts")}
-          current={editor.part}
-          tabs={editor.parts.map((part) => ({
-            key: part.key,
-            href: partSearch(part.key) || "?",
-            title: partTitle(t, part),
-            note: part.toWrite > 0 ? t("profile.partToWrite", { count: part.toWrite }) : undefined,
-          }))}
-        />
-      )}
+      <PartTabs
+        t={t}
+        label={t("profile.narrativeParts")}
+        parts={editor.parts}
+        current={editor.part}
+        note={(part) => (part.toWrite > 0 ? t("profile.partToWrite", { count: part.toWrite }) : undefined)}
+      />
       <ol className="mt-6 flex flex-col gap-6">
         {editor.sections.map((section) => {
           const name = sectionTitle(t, section);

@@ -5,13 +5,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PartTabs } from "@/components/profile/part-tabs";
 import { SectionCard, sectionHeadingId } from "@/components/profile/section-card";
 import { SectionThreads } from "@/components/profile/section-threads";
-import { TabNav } from "@/components/ui/tab-nav";
 import { requireAccess } from "@/lib/auth/guard";
-import { partTitle, sectionTitle } from "@/lib/domain/profile/labels";
+import { sectionTitle } from "@/lib/domain/profile/labels";
 import { getDraft } from "@/lib/domain/profile/queries";
-import { OPENING_PART, partSearch } from "@/lib/domain/profile/sections";
+import { OPENING_PART } from "@/lib/domain/profile/sections";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { addSectionCommentAction, resolveSectionThreadAction } from "../../actions";
 import { dateFormat } from "@/lib/i18n/format";
@@ -52,18 +52,13 @@ export default async function DraftPage({ params, searchParams }: Props) {
           </Link>
         </p>
       )}
-      {draft.parts.length > 1 && (
-        <TabNav
-          label={t("profile.draftParts")}
-          current={draft.part}
-          tabs={draft.parts.map((part) => ({
-            key: part.key,
-            href: partSearch(part.key) || "?",
-            title: partTitle(t, part),
-            note: part.threads > 0 ? t("profile.partThreads", { count: part.threads }) : undefined,
-          }))}
-        />
-      )}
+      <PartTabs
+        t={t}
+        label={t("profile.draftParts")}
+        parts={draft.parts}
+        current={draft.part}
+        note={(part) => (part.threads > 0 ? t("profile.partThreads", { count: part.threads }) : undefined)}
+      />
       <ol className="mt-6 flex flex-col gap-6">
         {draft.sections.map((section) => {
           const name = sectionTitle(t, section);

@@ -5,12 +5,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PartTabs } from "@/components/profile/part-tabs";
 import { DiffView } from "@/components/diff/diff-view";
 import { answerValueLabel } from "@/components/profile/linked-answers";
 import { sectionHeadingId } from "@/components/profile/section-card";
-import { TabNav } from "@/components/ui/tab-nav";
 import { requireAccess } from "@/lib/auth/guard";
-import { partTitle, sectionTitle } from "@/lib/domain/profile/labels";
+import { sectionTitle } from "@/lib/domain/profile/labels";
 import { compareDrafts, type ComparedPart } from "@/lib/domain/profile/queries";
 import { OPENING_PART, partSearch } from "@/lib/domain/profile/sections";
 import { getT } from "@/lib/i18n/server";
@@ -52,18 +52,14 @@ export default async function CompareDraftsPage({ params, searchParams }: Props)
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-semibold">{t("profile.compareTitle", { from: compared.from, to: compared.to })}</h1>
-      {compared.parts.length > 1 && (
-        <TabNav
-          label={t("profile.compareParts")}
-          current={shown.key}
-          tabs={compared.parts.map((part) => ({
-            key: part.key,
-            href: query(part.key),
-            title: partTitle(t, part),
-            note: part.changes > 0 ? t("profile.partChanges", { count: part.changes }) : undefined,
-          }))}
-        />
-      )}
+      <PartTabs
+        t={t}
+        label={t("profile.compareParts")}
+        parts={compared.parts}
+        current={shown.key}
+        href={query}
+        note={(part) => (part.changes > 0 ? t("profile.partChanges", { count: part.changes }) : undefined)}
+      />
       {/* The changed sections (their changes in context), the unchanged ones named in one line. */}
       <ol className="mt-6 flex flex-col gap-4">
         {changed.map((section) => (
