@@ -50,7 +50,10 @@ const PAGES: Record<string, Loader> = {
     const a = await access(w, as);
     return Promise.all([getOverviewPage(a), getConsultationReadiness(a)]);
   },
-  "app/(app)/assessments/[id]/questionnaire/page.tsx": async (w, as) => getQuestionnaire(await access(w, as)),
+  "app/(app)/assessments/[id]/questionnaire/page.tsx": async (w, as) => {
+    const reader = await access(w, as);
+    return getQuestionnaire(reader, { content: reader.can("answer.submitOwn") });
+  },
   "app/(app)/assessments/[id]/questionnaire/[code]/page.tsx": async (w, as) => {
     const a = await access(w, as);
     const page = await getAnswerPage(a, w.code);

@@ -29,8 +29,21 @@ async function setup() {
       leadMinistryId: labourLeads.has(indicator.code) ? labour.id : foreign.id,
     })),
   });
+  const first = indicators.find((indicator) => indicator.code === "1.3.1")!;
+  const source = await db.source.create({ data: { assessmentId: assessment.id, issuer: "Jogorku Kenesh", title: "Law on External Migration", kind: "LAW" } });
+  await db.answer.create({
+    data: {
+      assessmentId: assessment.id,
+      indicatorId: first.id,
+      state: "DRAFT",
+      value: "partially",
+      explanation: "The law covers workers abroad.",
+      version: 2,
+      sources: { create: { sourceId: source.id } },
+    },
+  });
   const access = async (user: typeof focal) => (await loadAccess(user, assessment.id))!;
-  return { coordinator: await access(coordinator), focal: await access(focal) };
+  return { coordinator: await access(coordinator), focal: await access(focal), sourceId: source.id };
 }
 
 beforeAll(async () => {
@@ -51,5 +64,19 @@ describe("framework order", () => {
     expect(await getNeighbours(w.focal, "1.3.1")).toEqual({ previous: null, next: "1.3.3" });
     expect(await getNeighbours(w.focal, "1.3.3")).toEqual({ previous: "1.3.1", next: "C.2" });
     expect(await getNeighbours(w.focal, "2.1.1")).toEqual({ previous: null, next: null });
+  });
+});
+
+describe("the questionnaire's answers", () => {
+  it("carries each answer's text and sources, or only its state when asked for no content", async () => {
+    const full = await getQuestionnaire(w.focal);
+    const lean = await getQuestionnaire(w.focal, { content: false });
+    const answered = (rows: typeof full) => rows.find((row) => row.indicator.code === "1.3.1")!;
+    expect(answered(full).content).toEqual({ value: "partially", explanation: "The law covers workers abroad.", sourceIds: [w.sourceId] });
+    expect(answered(lean).content).toBeNull();
+    expect(lean.map((row) => [row.indicator.code, row.facts.state, row.version])).toEqual(
+      full.map((row) => [row.indicator.code, row.facts.state, row.version]),
+    );
+    expect(answered(lean)).toMatchObject({ facts: { state: "DRAFT" }, version: 2, lead: "Labour", isLead: true });
   });
 });

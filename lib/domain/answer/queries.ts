@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { answerFacts, type Access } from "@/lib/auth/authorize";
 import { ministryScope } from "@/lib/auth/policy";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AnswerState, AnswerType } from "@/lib/generated/prisma/enums";
 import { FRAMEWORK_ORDER, indicatorsSql, inScopeIndicatorWhere, inScopeSql } from "@/lib/domain/assessment/scope";
 
@@ -29,26 +29,34 @@ type QuestionnaireSqlRow = {
   state: AnswerState | null;
   version: number | null;
   reopened: boolean | null;
-  value: string | null;
-  explanation: string | null;
-  sourceIds: string[] | null;
+  value?: string | null;
+  explanation?: string | null;
+  sourceIds?: string[] | null;
 };
 
 /**
  * The questionnaire: every indicator the member sees, in the framework's order, with what submission needs.
  * One flat query (a row per indicator, lists as arrays): the page most members live on is the one whose read
- * PostgreSQL should do least work for.
+ * PostgreSQL should do least work for. `content: false` leaves out the answers' texts and sources (a reader
+ * who cannot submit sees only states: every explanation would cross the wire and be parsed for nothing).
  */
-export async function getQuestionnaire(access: Access) {
+export async function getQuestionnaire(access: Access, { content = true }: { content?: boolean } = {}) {
   const ministryId = ministryScope(access.actor)?.ministryId ?? null;
+  const contentColumns = content ? Prisma.sql`, a.value, a.explanation, cited.ids AS "sourceIds"` : Prisma.empty;
+  const citedJoin = content
+    ? Prisma.sql`LEFT JOIN (
+      SELECT x."answerId", array_agg(x."sourceId"::text) AS ids
+      FROM "AnswerSource" x JOIN "Answer" xa ON xa.id = x."answerId" AND xa."assessmentId" = ${access.assessment.id}::uuid
+      GROUP BY x."answerId"
+    ) cited ON cited."answerId" = a.id`
+    : Prisma.empty;
   const rows = await db.$queryRaw<QuestionnaireSqlRow[]>`
     SELECT i.id::text, i.code, i.question, i."answerType"::text AS "answerType", i.choices, i."evidenceRequired",
            s.code AS "subdomainCode", s.title AS "subdomainTitle", d.code AS "domainCode", d.title AS "domainTitle",
            m.code AS "moduleCode", m.title AS "moduleTitle",
            asg."leadMinistryId"::text AS "leadMinistryId", lead.name AS "leadName",
            contributors.ids AS "contributorIds",
-           a.id::text AS "answerId", a.state::text AS state, a.version, a.reopened, a.value, a.explanation,
-           cited.ids AS "sourceIds"
+           a.id::text AS "answerId", a.state::text AS state, a.version, a.reopened ${contentColumns}
     FROM ${indicatorsSql(access.assessment.id)}
     -- The lists grouped once for the whole assessment, not looked up again for every row.
     LEFT JOIN (
@@ -56,11 +64,7 @@ export async function getQuestionnaire(access: Access) {
       FROM "AssignmentContributor" c JOIN "Assignment" ca ON ca.id = c."assignmentId" AND ca."assessmentId" = ${access.assessment.id}::uuid
       GROUP BY c."assignmentId"
     ) contributors ON contributors."assignmentId" = asg.id
-    LEFT JOIN (
-      SELECT x."answerId", array_agg(x."sourceId"::text) AS ids
-      FROM "AnswerSource" x JOIN "Answer" xa ON xa.id = x."answerId" AND xa."assessmentId" = ${access.assessment.id}::uuid
-      GROUP BY x."answerId"
-    ) cited ON cited."answerId" = a.id
+    ${citedJoin}
     WHERE ${inScopeSql(access.assessment)}
       AND (${ministryId}::uuid IS NULL OR asg."leadMinistryId" = ${ministryId}::uuid
            OR EXISTS (SELECT 1 FROM "AssignmentContributor" c WHERE c."assignmentId" = asg.id AND c."ministryId" = ${ministryId}::uuid))
@@ -86,7 +90,7 @@ export async function getQuestionnaire(access: Access) {
       answerId: row.answerId,
       version: row.version ?? 0,
       facts: answerFacts(assignment, answer),
-      content: row.answerId ? { value: row.value, explanation: row.explanation ?? "", sourceIds: row.sourceIds ?? [] } : null,
+      content: content && row.answerId ? { value: row.value ?? null, explanation: row.explanation ?? "", sourceIds: row.sourceIds ?? [] } : null,
     };
   });
 }

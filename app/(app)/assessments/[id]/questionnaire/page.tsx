@@ -32,8 +32,9 @@ export default async function QuestionnairePage({
   const access = await requireAccess(id);
   const t = await getT();
   if (!access.can("questionnaire.read")) return <p role="alert">{t("questionnaire.notAllowed")}</p>;
-  const rows = await getQuestionnaire(access);
-  const submission = access.can("answer.submitOwn") ? readiness(access, rows) : null;
+  const submits = access.can("answer.submitOwn");
+  const rows = await getQuestionnaire(access, { content: submits });
+  const submission = submits ? readiness(access, rows) : null;
   const scoped = ministryScope(access.actor) !== null;
 
   const domains = new Map<string, Domain>();
