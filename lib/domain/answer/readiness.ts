@@ -22,10 +22,12 @@ export function readiness(access: Access, rows: QuestionnaireRow[]): Readiness {
   const result: Readiness = { ready: [], incomplete: [], notStarted: 0 };
   for (const row of rows) {
     if (!access.can("answer.submit", { answer: row.facts })) continue;
-    if (!row.content || !row.answerId || !isStarted(row.facts.state)) {
+    if (!row.answerId || !isStarted(row.facts.state)) {
       result.notStarted++;
       continue;
     }
+    // Rows read with `content: false` would otherwise pass for unstarted or incomplete answers.
+    if (!row.content) throw new Error("readiness() needs the questionnaire read with its content");
     if (!SUBMITTABLE.includes(row.facts.state)) continue;
     const missing = missingForSubmission(row.indicator, {
       value: row.content.value,

@@ -65,6 +65,8 @@ describe("submitting complete answers", () => {
       expect.objectContaining({ code: "1.3.2", missing: ["explanation", "sources"] }),
     ]);
     expect(result.notStarted).toBe(1);
+    // Without the answers' texts it cannot tell: it refuses rather than call them not started.
+    await expect(getQuestionnaire(access, { content: false }).then((rows) => readiness(access, rows))).rejects.toThrow(/with its content/);
   });
 
   it("submits the complete ones once, with a revision and an audit event each", async () => {
